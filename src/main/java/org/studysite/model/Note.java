@@ -1,0 +1,38 @@
+package org.studysite.model;
+
+/**
+ * A Markdown study note as loaded: where it came from, its front matter, its Markdown body and the body's outline.
+ *
+ * @param id         front matter id, else the path without ".md" ("a/b/index.md" → "a/b")
+ * @param sourcePath path relative to the content folder, forward slashes
+ * @param bodyLine   1-based line in the file where the body starts (after front matter), to map positions back
+ */
+public record Note(String id, String sourcePath, FrontMatter frontMatter, String body, int bodyLine,
+                   Outline outline) {
+
+    public String title() {
+        if (frontMatter.title() != null) {
+            return frontMatter.title();
+        }
+        if (outline.firstHeading() != null) {
+            return outline.firstHeading();
+        }
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        return name.replace('-', ' ').replace('_', ' ');
+    }
+
+    public String sidebarLabel() {
+        return frontMatter.sidebarLabel() != null ? frontMatter.sidebarLabel() : title();
+    }
+
+    /** The folder this note lives in, relative to the content root ("" for the root). */
+    public String folder() {
+        int slash = sourcePath.lastIndexOf('/');
+        return slash < 0 ? "" : sourcePath.substring(0, slash);
+    }
+
+    public boolean isFolderIndex() {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        return name.equals("index.md") || name.equalsIgnoreCase("README.md");
+    }
+}

@@ -1,0 +1,11 @@
+package org.studysite.model;
+
+import java.util.List;
+
+/**
+ * What the rest of the pipeline needs to know about a note's Markdown without rendering it: its first heading,
+ * all headings (for anchors and the table of contents), every link (to check) and embedded quizzes.
+ */
+public record Outline(String firstHeading, List<Heading> headings, List<LinkRef> links, List<QuizEmbed> quizEmbeds,
+                      int wordCount) {
+}

@@ -1,0 +1,23 @@
+package org.studysite.model;
+
+import java.util.List;
+
+/**
+ * A quiz question. answer holds 0-based option indexes in source order; multiple is true for
+ * select-all-that-apply questions (answer given as a list), even if the list has one letter.
+ * domain is the question's own domain or, if absent, its quiz's (already applied by the loader).
+ */
+public record Question(
+        String id,
+        String prompt,
+        List<Option> options,
+        List<Integer> answer,
+        boolean multiple,
+        boolean showCount,
+        String explanation,
+        String domain,
+        List<String> tags,
+        Integer difficulty,
+        List<Ref> refs,
+        SourcePosition position) {
+}
