@@ -19,6 +19,13 @@ public record SiteConfig(
         int tocMaxLevel,
         List<StudyPath> paths) {
 
+    /** The same config published under another base URL (the --base-url option wins over site.yml). */
+    public SiteConfig withBaseUrl(String url) {
+        String b = url.endsWith("/") ? url : url + "/";
+        return new SiteConfig(title, description, b, language, repoUrl, branch, contentDir, passPercent, tocMinLevel,
+                tocMaxLevel, paths);
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig("Study site", "", "/", "en", null, "main", "content", 70, 2, 3, List.of());
     }

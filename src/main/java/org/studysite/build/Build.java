@@ -1,0 +1,48 @@
+package org.studysite.build;
+
+import java.io.UncheckedIOException;
+import org.studysite.diag.Diagnostics;
+import org.studysite.markdown.MarkdownSupport;
+import org.studysite.load.ContentLoader;
+import org.studysite.model.Content;
+import org.studysite.render.SiteRenderer;
+import org.studysite.render.Templates.TemplateProblem;
+import org.studysite.resolve.ResolveOptions;
+import org.studysite.resolve.Site;
+import org.studysite.resolve.SiteResolver;
+import org.studysite.write.OutputDir;
+
+/** The whole pipeline: load → resolve → render → write. Problems are returned as diagnostics, never thrown. */
+public final class Build {
+    private Build() {
+    }
+
+    public static BuildResult run(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        MarkdownSupport markdown = MarkdownSupport.create();
+        Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        if (options.baseUrl() != null) {
+            content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
+        }
+        Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), diagnostics);
+        if (diagnostics.hasErrors() || options.out() == null) {
+            return BuildResult.of(diagnostics, site, start, false);
+        }
+        try (OutputDir out = OutputDir.open(options.out())) {
+            new SiteRenderer(options.templates(), markdown).render(site, out);
+            out.commit();
+        } catch (TemplateProblem e) {
+            diagnostics.error("templates/" + e.template, e.line, e.column, e.getMessage(),
+                    "fix the template; the previous output was left as it was");
+        } catch (UncheckedIOException e) {
+            diagnostics.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getCause().getMessage(),
+                    "check the output folder is writable; the previous output was left as it was");
+        } catch (RuntimeException e) {
+            // A bug of ours, not the user's: still no half-written output, and a message instead of a stack trace.
+            diagnostics.error("(studysite)", 0, 0, "internal error while rendering: " + e,
+                    "please report this with the command you ran; the previous output was left as it was");
+        }
+        return BuildResult.of(diagnostics, site, start, !diagnostics.hasErrors());
+    }
+}

@@ -1,0 +1,45 @@
+package org.studysite.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.studysite.build.Build;
+import org.studysite.build.BuildOptions;
+import org.studysite.build.BuildResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into the output folder. A failed build leaves the previous output untouched.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = "--out", defaultValue = "site-output", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(site.content)) {
+            spec.commandLine().getErr().println("studysite: content folder not found: " + site.content
+                    + " — run from the folder that contains it, or pass --content DIR");
+            return 2;
+        }
+        BuildResult r = Build.run(new BuildOptions(site.content, out, site.baseUrl,
+                site.brokenLinks == SiteOptions.BrokenLinks.error, site.templatesDir()));
+        Reporter.print(r, Reporter.contentPrefix(site.content), spec.commandLine().getErr());
+        if (!r.ok()) {
+            spec.commandLine().getErr().printf("build failed: %d error(s); %s was left unchanged%n", r.errors(), out);
+            return 1;
+        }
+        spec.commandLine().getOut().printf("built %d pages into %s in %d ms%n", r.pages(), out, r.millis());
+        return 0;
+    }
+}

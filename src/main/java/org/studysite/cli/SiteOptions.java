@@ -1,0 +1,33 @@
+package org.studysite.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by build and check. */
+final class SiteOptions {
+    @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public root of the site, e.g. /repo/ or https://user.github.io/repo/ (default: site.yml's baseUrl, else /).")
+    String baseUrl;
+
+    @Option(names = "--broken-links", defaultValue = "error", paramLabel = "error|warn",
+            description = "Whether a broken link fails the build (default: ${DEFAULT-VALUE}).")
+    BrokenLinks brokenLinks;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of templates overriding the built-in ones (default: templates/ beside the content folder).")
+    Path templates;
+
+    enum BrokenLinks { error, warn }
+
+    Path templatesDir() {
+        if (templates != null) {
+            return templates;
+        }
+        Path parent = content.toAbsolutePath().normalize().getParent();
+        return parent == null ? null : parent.resolve("templates");
+    }
+}

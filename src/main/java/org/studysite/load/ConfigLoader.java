@@ -1,0 +1,101 @@
+package org.studysite.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.studysite.diag.Diagnostics;
+import org.studysite.model.SiteConfig;
+import org.studysite.model.SourcePosition;
+import org.studysite.model.StudyPath;
+
+/** Reads content/site.yml into a {@link SiteConfig}, validated like content: every problem with its line. */
+final class ConfigLoader {
+    static final String FILE = "site.yml";
+    private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "repoUrl",
+            "branch", "contentPath", "passPercent", "toc", "paths");
+
+    private ConfigLoader() {
+    }
+
+    static SiteConfig load(String yaml, Diagnostics d) {
+        SiteConfig def = SiteConfig.defaults();
+        YamlFields fields = YamlFields.parse(yaml, FILE, 1, d).orElse(null);
+        if (fields == null) {
+            return def;
+        }
+        Map<String, YamlFields.Field> f = fields.fields();
+        f.forEach((name, field) -> {
+            if (!KNOWN.contains(name)) {
+                d.error(FILE, field.line(), field.column(), "unknown setting `" + name + "`", Spelling.hint(name, KNOWN));
+            }
+        });
+        int pass = number(f, "passPercent", def.passPercent(), 0, 100, d);
+        int tocMin = def.tocMinLevel();
+        int tocMax = def.tocMaxLevel();
+        YamlFields.Field toc = f.get("toc");
+        if (toc != null) {
+            tocMin = clampLevel(toc.value().path("minLevel"), tocMin);
+            tocMax = clampLevel(toc.value().path("maxLevel"), tocMax);
+        }
+        String baseUrl = text(f, "baseUrl", def.baseUrl());
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        return new SiteConfig(text(f, "title", def.title()), text(f, "description", ""), baseUrl,
+                text(f, "language", def.language()), text(f, "repoUrl", null), text(f, "branch", def.branch()),
+                text(f, "contentPath", def.contentDir()), pass, tocMin, tocMax, paths(f.get("paths"), d));
+    }
+
+    private static String text(Map<String, YamlFields.Field> f, String name, String fallback) {
+        YamlFields.Field field = f.get(name);
+        return field == null || field.value().isNull() ? fallback : field.value().asText();
+    }
+
+    private static int number(Map<String, YamlFields.Field> f, String name, int fallback, int min, int max,
+                              Diagnostics d) {
+        YamlFields.Field field = f.get(name);
+        if (field == null) {
+            return fallback;
+        }
+        int v = field.value().asInt(-1);
+        if (!field.value().isNumber() || v < min || v > max) {
+            d.error(FILE, field.line(), field.column(), "`" + name + "` must be a number from " + min + " to " + max,
+                    "found: " + field.value());
+            return fallback;
+        }
+        return v;
+    }
+
+    private static int clampLevel(JsonNode n, int fallback) {
+        return n.isInt() ? Math.max(1, Math.min(6, n.asInt())) : fallback;
+    }
+
+    private static List<StudyPath> paths(YamlFields.Field field, Diagnostics d) {
+        if (field == null) {
+            return List.of();
+        }
+        if (!field.value().isArray()) {
+            d.error(FILE, field.line(), field.column(), "`paths` must be a list of study paths",
+                    "each with id, title and days: [{title, items: [note-id, quiz:ID, exam:ID]}]");
+            return List.of();
+        }
+        List<StudyPath> out = new ArrayList<>();
+        for (JsonNode p : field.value()) {
+            List<StudyPath.Day> days = new ArrayList<>();
+            for (JsonNode day : p.path("days")) {
+                List<String> items = new ArrayList<>();
+                day.path("items").forEach(i -> items.add(i.asText()));
+                days.add(new StudyPath.Day(day.path("title").asText(""), List.copyOf(items),
+                        new SourcePosition(FILE, field.line(), field.column())));
+            }
+            String id = p.path("id").asText("");
+            if (id.isEmpty() || p.path("title").asText("").isEmpty()) {
+                d.error(FILE, field.line(), field.column(), "every study path needs an `id` and a `title`", null);
+            }
+            out.add(new StudyPath(id, p.path("title").asText(""), p.path("description").asText(""), List.copyOf(days)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,82 @@
+package org.studysite.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.studysite.diag.Diagnostics;
+import org.studysite.markdown.MarkdownSupport;
+import org.studysite.model.Asset;
+import org.studysite.model.Category;
+import org.studysite.model.Content;
+import org.studysite.model.Exam;
+import org.studysite.model.Note;
+import org.studysite.model.Quiz;
+import org.studysite.model.SiteConfig;
+
+/**
+ * The load stage: reads a content folder into an immutable {@link Content}. Notes are parsed in parallel;
+ * every problem becomes a diagnostic, so one bad file never hides the others.
+ */
+public final class ContentLoader {
+    private final MarkdownSupport markdown;
+
+    public ContentLoader(MarkdownSupport markdown) {
+        this.markdown = markdown;
+    }
+
+    public Content load(Path root, Diagnostics diagnostics) {
+        List<String> files = listFiles(root);
+        SiteConfig config = files.contains(ConfigLoader.FILE)
+                ? ConfigLoader.load(read(root, ConfigLoader.FILE), diagnostics) : SiteConfig.defaults();
+        NoteLoader notes = new NoteLoader(markdown);
+        List<Note> loaded = files.parallelStream().filter(ContentFiles::isNote)
+                .map(f -> notes.load(f, read(root, f), diagnostics)).toList();
+        List<Category> categories = files.stream().filter(ContentFiles::isCategory)
+                .map(f -> CategoryLoader.load(f, read(root, f), diagnostics)).flatMap(Optional::stream).toList();
+        List<Quiz> quizzes = new ArrayList<>();
+        List<Exam> exams = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        for (String f : files) {
+            if (ContentFiles.isExam(f)) {
+                ExamLoader.load(f, read(root, f), diagnostics).ifPresent(exams::add);
+            } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f) && ContentFiles.looksLikeQuiz(read(root, f))) {
+                QuizLoader.load(f, read(root, f), diagnostics).ifPresent(quizzes::add);
+            } else if (ContentFiles.isAsset(f)) {
+                assets.add(new Asset(f));
+            }
+        }
+        return new Content(root, config, loaded.stream().filter(Objects::nonNull).toList(), categories,
+                List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets));
+    }
+
+    /** Every file below root, relative with forward slashes, sorted, skipping hidden and build folders. */
+    static List<String> listFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(ContentFiles::isVisible).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path root, String rel) {
+        try {
+            String text = Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
+            // A byte-order mark and Windows line endings must not shift columns or break front matter.
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.studysite.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.studysite.diag.Diagnostics;
+import org.studysite.model.FrontMatter;
+
+/** Splits a note into its YAML front matter (Docusaurus fields) and its Markdown body. */
+final class FrontMatterParser {
+
+    /** The note's front matter and the body that follows it, with the body's first line in the file. */
+    record Split(FrontMatter frontMatter, String body, int bodyLine) {
+    }
+
+    static final Set<String> KNOWN = Set.of("id", "title", "sidebar_label", "sidebar_position", "slug",
+            "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level", "toc_min_heading_level",
+            "pagination_prev", "pagination_next", "keywords", "image", "hide_title", "sidebar_class_name",
+            "last_update", "custom_edit_url", "unlisted", "displayed_sidebar", "pagination_label", "sidebar_custom_props",
+            "layout", "date", "author", "authors", "nav_order", "parent", "permalink", "outline", "head", "lang");
+
+    private FrontMatterParser() {
+    }
+
+    static Split split(String text, String file, Diagnostics diagnostics) {
+        if (!text.startsWith("---")) {
+            return new Split(FrontMatter.EMPTY, text, 1);
+        }
+        int firstEol = text.indexOf('\n');
+        if (firstEol < 0 || !text.substring(0, firstEol).strip().equals("---")) {
+            return new Split(FrontMatter.EMPTY, text, 1);
+        }
+        int pos = firstEol + 1;
+        int line = 2;
+        while (pos <= text.length()) {
+            int eol = text.indexOf('\n', pos);
+            String l = (eol < 0 ? text.substring(pos) : text.substring(pos, eol)).strip();
+            if (l.equals("---") || l.equals("...")) {
+                String yaml = text.substring(firstEol + 1, pos);
+                String body = eol < 0 ? "" : text.substring(eol + 1);
+                FrontMatter fm = YamlFields.parse(yaml, file, 2, diagnostics)
+                        .map(f -> toFrontMatter(f, file, diagnostics)).orElse(FrontMatter.EMPTY);
+                return new Split(fm, body, line + 1);
+            }
+            if (eol < 0) {
+                break;
+            }
+            pos = eol + 1;
+            line++;
+        }
+        diagnostics.error(file, 1, 1, "front matter starts with `---` but is never closed",
+                "add a line `---` after the last front matter field");
+        return new Split(FrontMatter.EMPTY, text, 1);
+    }
+
+    private static FrontMatter toFrontMatter(YamlFields yaml, String file, Diagnostics d) {
+        Map<String, YamlFields.Field> f = yaml.fields();
+        f.forEach((name, field) -> {
+            if (!KNOWN.contains(name)) {
+                d.warning(file, field.line(), field.column(), "unknown front matter field `" + name + "` is ignored",
+                        Spelling.hint(name, List.of("id", "title", "sidebar_label", "sidebar_position", "slug",
+                                "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level",
+                                "pagination_prev", "pagination_next")));
+            }
+        });
+        Reader r = new Reader(f, file, d);
+        return new FrontMatter(r.text("id"), r.text("title"), r.text("sidebar_label"), r.integer("sidebar_position"),
+                r.text("slug"), r.text("description"), r.list("tags"), r.bool("draft"),
+                r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
+                r.text("pagination_prev"), r.text("pagination_next"));
+    }
+
+    /** Typed access to fields, reporting a wrong type at the field's position. */
+    private record Reader(Map<String, YamlFields.Field> fields, String file, Diagnostics d) {
+        String text(String name) {
+            return get(name, n -> n.isValueNode() ? n.asText() : null, "a text value");
+        }
+
+        Integer integer(String name) {
+            return get(name, n -> n.isNumber() ? Integer.valueOf((int) Math.round(n.asDouble()))
+                    : n.isTextual() && n.asText().matches("-?\\d+") ? Integer.valueOf(n.asText()) : null, "a number");
+        }
+
+        boolean bool(String name) {
+            Boolean b = get(name, n -> n.isBoolean() ? n.asBoolean() : null, "true or false");
+            return b != null && b;
+        }
+
+        List<String> list(String name) {
+            List<String> l = get(name, n -> {
+                List<String> out = new ArrayList<>();
+                if (n.isArray()) {
+                    n.forEach(e -> out.add(e.isObject() && e.has("label") ? e.get("label").asText() : e.asText()));
+                    return out;
+                }
+                return n.isTextual() ? List.of(n.asText()) : null;
+            }, "a list like [a, b]");
+            return l == null ? List.of() : List.copyOf(l);
+        }
+
+        private <T> T get(String name, Function<JsonNode, T> convert, String expected) {
+            YamlFields.Field field = fields.get(name);
+            if (field == null || field.value().isNull()) {
+                return null;
+            }
+            T value = convert.apply(field.value());
+            if (value == null) {
+                d.error(file, field.line(), field.column(), "front matter field `" + name + "` must be " + expected,
+                        "found: " + field.value().toString());
+            }
+            return value;
+        }
+    }
+}

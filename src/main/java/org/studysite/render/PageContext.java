@@ -1,0 +1,64 @@
+package org.studysite.render;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.studysite.render.Views.Link;
+import org.studysite.render.Views.PageMeta;
+import org.studysite.resolve.NavNode;
+import org.studysite.resolve.Site;
+import org.studysite.resolve.Urls;
+
+/** Builds the variables every page template gets: site, page, nav, header links. */
+final class PageContext {
+    private final Site site;
+
+    PageContext(Site site) {
+        this.site = site;
+    }
+
+    Map<String, Object> base(String url, String title, String description, String kind, List<NavNode> trail,
+                             List<String> styles, List<String> scripts) {
+        Map<String, Object> m = new HashMap<>();
+        var cfg = site.config();
+        m.put("site", cfg);
+        String root = Urls.rootPrefix(url);
+        m.put("page", new PageMeta(title, description == null || description.isBlank() ? cfg.description() : description,
+                root, url, canonical(url), kind, styles, scripts));
+        Set<String> open = new LinkedHashSet<>();
+        trail.forEach(n -> open.add(n.folder()));
+        m.put("nav", NavView.forPage(site.nav(), url, open));
+        m.put("practice", practiceLinks(url));
+        m.put("home", new Link(cfg.title(), Urls.relative(url, "index.html")));
+        m.put("breadcrumbs", trail.stream().map(n -> new Link(n.label(), Urls.relative(url, n.url()))).toList());
+        return m;
+    }
+
+    /** Absolute URL when the base URL is absolute (https://…), else null: a canonical must be absolute. */
+    String canonical(String url) {
+        String base = site.config().baseUrl();
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            return null;
+        }
+        String path = url.equals("index.html") ? "" : url.endsWith("/index.html") ? url.substring(0, url.length() - 10) : url;
+        return base + Urls.encode(path);
+    }
+
+    private List<Link> practiceLinks(String url) {
+        var content = site.content();
+        if (content.quizzes().isEmpty() && content.exams().isEmpty()) {
+            return List.of();
+        }
+        var links = new java.util.ArrayList<Link>();
+        links.add(new Link("Quizzes", Urls.relative(url, Site.QUIZ_INDEX)));
+        content.exams().forEach(e -> links.add(new Link("Mock exam", Urls.relative(url, Site.examUrl(e.id())))));
+        links.add(new Link("Review", Urls.relative(url, Site.REVIEW)));
+        links.add(new Link("Progress", Urls.relative(url, Site.PROGRESS)));
+        if (!site.config().paths().isEmpty()) {
+            links.add(new Link("Study paths", Urls.relative(url, Site.PATHS)));
+        }
+        return List.copyOf(links);
+    }
+}

@@ -1,0 +1,151 @@
+package org.studysite.resolve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.studysite.diag.Diagnostic;
+import org.studysite.diag.Diagnostics;
+import org.studysite.diag.Severity;
+import org.studysite.load.Spelling;
+import org.studysite.model.Content;
+import org.studysite.model.Heading;
+import org.studysite.model.LinkRef;
+import org.studysite.model.Note;
+
+/**
+ * Checks every link of every note and maps internal ones to site URLs: relative .md links (with #anchor),
+ * links to other files beside the notes, and #anchors within the page. A broken link is reported at its
+ * source line and column.
+ */
+final class LinkChecker {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
+    private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    private final Map<String, Note> bySource = new HashMap<>();
+    private final Map<String, Note> byId;
+    private final Map<String, String> urlByNoteId;
+    private final Set<String> assets = new HashSet<>();
+    private final Set<String> folderPages;
+    private final Map<String, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Severity severity;
+
+    LinkChecker(Content content, Map<String, Note> byId, Map<String, String> urlByNoteId, Set<String> folderPages,
+                ResolveOptions options) {
+        this.byId = byId;
+        this.urlByNoteId = urlByNoteId;
+        this.folderPages = folderPages;
+        byId.values().forEach(n -> bySource.put(n.sourcePath(), n));
+        content.assets().forEach(a -> assets.add(a.sourcePath()));
+        this.severity = options.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /** Heading ids of a note plus ids written in its raw HTML (<a id=…>) and footnote targets. */
+    Set<String> anchorsOf(Note note) {
+        return anchors.computeIfAbsent(note.id(), k -> {
+            Set<String> s = new HashSet<>();
+            note.outline().headings().forEach(h -> s.add(h.id()));
+            if (note.body().indexOf('<') >= 0) {
+                Matcher m = HTML_ID.matcher(note.body());
+                while (m.find()) {
+                    s.add(m.group(1));
+                }
+            }
+            return s;
+        });
+    }
+
+    Map<String, String> check(Note note, Diagnostics d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (LinkRef link : note.outline().links()) {
+            String target = resolve(note, link, d);
+            if (target != null) {
+                out.put(link.destination(), target);
+            }
+        }
+        return out;
+    }
+
+    private String resolve(Note note, LinkRef link, Diagnostics d) {
+        String dest = link.destination();
+        if (dest.isEmpty() || SCHEME.matcher(dest).find()) {
+            return null;
+        }
+        int hash = dest.indexOf('#');
+        String path = Urls.decode(hash < 0 ? dest : dest.substring(0, hash));
+        String anchor = hash < 0 ? null : dest.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty()) {
+            checkAnchor(note, note, anchor, link, d);
+            return urlByNoteId.get(note.id()) + (anchor == null ? "" : "#" + anchor);
+        }
+        String joined = Urls.join(note.folder(), path);
+        if (joined == null) {
+            report(d, link, "link `" + dest + "` climbs above the content folder", "link to a note inside the content folder");
+            return null;
+        }
+        Note target = findNote(joined);
+        if (target != null) {
+            checkAnchor(note, target, anchor, link, d);
+            return urlByNoteId.get(target.id()) + (anchor == null ? "" : "#" + anchor);
+        }
+        if (assets.contains(joined) || folderPages.contains(joined)) {
+            return joined + (anchor == null ? "" : "#" + anchor);
+        }
+        String wanted = joined;
+        String hint = Spelling.closest(wanted, bySource.keySet()).map(s -> "did you mean `" + s + "`?")
+                .orElse("link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+        report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file at `" + wanted + "`",
+                hint);
+        return null;
+    }
+
+    /** Accepts foo.md, foo (Docusaurus style), foo/ (folder index), foo.html and note ids. */
+    private Note findNote(String p) {
+        String path = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        for (String candidate : List.of(path, path + ".md", path + ".mdx", path + "/index.md", path + "/README.md",
+                path.replaceFirst("\\.html$", ".md"), path.replaceFirst("/index\\.html$", "/index.md"))) {
+            Note n = bySource.get(candidate);
+            if (n != null) {
+                return n;
+            }
+        }
+        Note byIdMatch = byId.get(path.replaceFirst("\\.(md|mdx|html)$", ""));
+        if (byIdMatch != null) {
+            return byIdMatch;
+        }
+        for (Map.Entry<String, String> e : urlByNoteId.entrySet()) {
+            if (e.getValue().equals(path) || e.getValue().equals(path + ".html") || e.getValue().equals(path + "/index.html")) {
+                return byId.get(e.getKey());
+            }
+        }
+        return null;
+    }
+
+    private void checkAnchor(Note from, Note target, String anchor, LinkRef link, Diagnostics d) {
+        if (anchor == null || anchor.isEmpty() || anchor.startsWith("fn-") || anchor.startsWith("fnref-")) {
+            return;
+        }
+        Set<String> ids = anchorsOf(target);
+        if (!ids.contains(anchor) && !ids.contains(Urls.decode(anchor))) {
+            List<String> known = target.outline().headings().stream().map(Heading::id).toList();
+            String hint = Spelling.closest(anchor, known).map(s -> "did you mean `#" + s + "`?")
+                    .orElse(known.isEmpty() ? "`" + target.sourcePath() + "` has no headings"
+                            : "headings there: " + String.join(", ", known.stream().limit(8).map(s -> "#" + s).toList()));
+            String where = target == from ? "this note" : "`" + target.sourcePath() + "`";
+            report(d, link, "broken anchor: `#" + anchor + "` is not a heading in " + where, hint);
+        }
+    }
+
+    private void report(Diagnostics d, LinkRef link, String message, String hint) {
+        var p = link.position();
+        d.add(new Diagnostic(severity, p.file(), p.line(), p.column(), message, hint));
+    }
+}

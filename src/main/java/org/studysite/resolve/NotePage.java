@@ -1,0 +1,14 @@
+package org.studysite.resolve;
+
+import java.util.List;
+import org.studysite.model.Note;
+
+/**
+ * A note placed in the site: its URL (site-relative, e.g. "domains/mlops.html"), the folder trail leading to
+ * it and, for generated folder pages (no index.md), the folder it lists. note is null for generated pages.
+ */
+public record NotePage(Note note, String url, String title, List<NavNode> trail, String generatedFolder) {
+    public boolean generated() {
+        return note == null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.studysite.resolve;
+
+import java.util.List;
+import java.util.Map;
+import org.studysite.model.Content;
+import org.studysite.model.Quiz;
+import org.studysite.model.SiteConfig;
+
+/**
+ * The resolved site: every page with its URL in reading order, the sidebar tree, and every link of every note
+ * already checked and mapped to a site URL. The input of the render stage.
+ *
+ * @param links noteId → destination as written → site URL (with #fragment) for internal links
+ */
+public record Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
+                   Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote) {
+
+    public SiteConfig config() {
+        return content.config();
+    }
+
+    public static String quizUrl(String quizId) {
+        return "quizzes/" + quizId + ".html";
+    }
+
+    public static String examUrl(String examId) {
+        return "exams/" + examId + ".html";
+    }
+
+    public static final String QUIZ_INDEX = "quizzes/index.html";
+    public static final String PROGRESS = "progress.html";
+    public static final String REVIEW = "review.html";
+    public static final String PATHS = "paths.html";
+
+    /** The page before and after {@code page} in sidebar order, or null at either end. */
+    public NotePage previous(NotePage page) {
+        int i = pages.indexOf(page);
+        return i > 0 ? pages.get(i - 1) : null;
+    }
+
+    public NotePage next(NotePage page) {
+        int i = pages.indexOf(page);
+        return i >= 0 && i < pages.size() - 1 ? pages.get(i + 1) : null;
+    }
+}

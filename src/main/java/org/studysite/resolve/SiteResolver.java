@@ -1,0 +1,102 @@
+package org.studysite.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.studysite.diag.Diagnostics;
+import org.studysite.load.Spelling;
+import org.studysite.model.Content;
+import org.studysite.model.Note;
+import org.studysite.model.Question;
+import org.studysite.model.Quiz;
+import org.studysite.model.QuizEmbed;
+import org.studysite.model.Ref;
+
+/**
+ * The resolve stage: ids, URLs, the sidebar, prev/next, every link and cross reference. All problems are
+ * collected into {@link Diagnostics}; the returned site is complete enough to render even when some links
+ * were reported (the build decides whether to go on).
+ */
+public final class SiteResolver {
+    private SiteResolver() {
+    }
+
+    public static Site resolve(Content content, ResolveOptions options, Diagnostics d) {
+        Map<String, Note> published = PagePlacer.byId(content, d);
+        NavBuilder.Result nav = NavBuilder.build(content, published);
+        Map<String, NotePage> byNoteId = new LinkedHashMap<>();
+        Set<String> folderPages = new HashSet<>();
+        for (NotePage p : nav.pages()) {
+            if (p.generated()) {
+                folderPages.add(p.url());
+            } else {
+                byNoteId.put(p.note().id(), p);
+            }
+        }
+        Map<String, String> urlByNoteId = new HashMap<>();
+        byNoteId.forEach((id, p) -> urlByNoteId.put(id, p.url()));
+        LinkChecker links = new LinkChecker(content, published, urlByNoteId, folderPages, options);
+        Map<String, Map<String, String>> linkTable = new ConcurrentHashMap<>();
+        published.values().parallelStream().forEach(n -> linkTable.put(n.id(), links.check(n, d)));
+        Map<String, Set<String>> anchorsByNote = new TreeMap<>();
+        published.values().forEach(n -> anchorsByNote.put(n.id(), links.anchorsOf(n)));
+        checkEmbeds(content, published, d);
+        checkPagination(published, d);
+        QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d);
+        List<NavNode> sidebar = new ArrayList<>(nav.nav());
+        return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
+                quizzesByNote(content));
+    }
+
+    /** "Test yourself" links: a quiz lists the notes it relates to; each of those notes links back. */
+    private static Map<String, List<Quiz>> quizzesByNote(Content content) {
+        Map<String, List<Quiz>> out = new HashMap<>();
+        for (Quiz quiz : content.quizzes()) {
+            for (Ref r : quiz.related()) {
+                List<Quiz> list = out.computeIfAbsent(r.noteId(), k -> new ArrayList<>());
+                if (!list.contains(quiz)) {
+                    list.add(quiz);
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static void checkEmbeds(Content content, Map<String, Note> published, Diagnostics d) {
+        Map<String, Quiz> quizzes = new HashMap<>();
+        content.quizzes().forEach(q -> quizzes.put(q.id(), q));
+        for (Note note : published.values()) {
+            for (QuizEmbed e : note.outline().quizEmbeds()) {
+                Quiz quiz = quizzes.get(e.quizId());
+                var p = e.position();
+                if (quiz == null) {
+                    d.error(p.file(), p.line(), p.column(), "embedded quiz `" + e.quizId() + "` does not exist",
+                            Spelling.hint(e.quizId(), quizzes.keySet()));
+                } else if (e.questionId() != null
+                        && quiz.questions().stream().map(Question::id).noneMatch(e.questionId()::equals)) {
+                    d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
+                            + e.questionId() + "`", Spelling.hint(e.questionId(),
+                            quiz.questions().stream().map(Question::id).toList()));
+                }
+            }
+        }
+    }
+
+    private static void checkPagination(Map<String, Note> published, Diagnostics d) {
+        for (Note note : published.values()) {
+            for (String target : new String[] {note.frontMatter().paginationPrev(), note.frontMatter().paginationNext()}) {
+                if (target != null && !target.isBlank() && !published.containsKey(target)) {
+                    d.error(note.sourcePath(), 1, 1, "pagination target `" + target + "` is not a note id",
+                            Spelling.hint(target, published.keySet()));
+                }
+            }
+        }
+    }
+}

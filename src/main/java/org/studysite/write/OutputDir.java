@@ -1,0 +1,146 @@
+package org.studysite.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * The write stage: pages are streamed into a fresh temporary folder beside the target; {@link #commit()} swaps
+ * it into place by rename only when the build succeeded, and {@link #abort()} deletes it, so a failed build
+ * leaves the previous output exactly as it was.
+ */
+public final class OutputDir implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private boolean done;
+
+    private OutputDir(Path target, Path temp) {
+        this.target = target;
+        this.temp = temp;
+    }
+
+    public static OutputDir open(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs.getParent());
+            sweepLeftovers(abs);
+            Path temp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            return new OutputDir(abs, temp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a text file (UTF-8) at a site-relative path, creating folders. Safe to call from many threads. */
+    public void write(String relPath, String text) {
+        write(relPath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relPath, byte[] bytes) {
+        try {
+            Path p = resolve(relPath);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(String relPath, Path source) {
+        try {
+            Path p = resolve(relPath);
+            Files.createDirectories(p.getParent());
+            Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(String relPath, InputStream in) {
+        try (in) {
+            Path p = resolve(relPath);
+            Files.createDirectories(p.getParent());
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String relPath) {
+        Path p = temp.resolve(relPath).normalize();
+        if (!p.startsWith(temp)) {
+            throw new IllegalArgumentException("path escapes the output folder: " + relPath);
+        }
+        return p;
+    }
+
+    /** Moves the finished site into place: old output aside, new output in, old output deleted. */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void abort() {
+        if (!done) {
+            deleteTree(temp);
+            done = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+
+    /** Temp and old folders of a build that was killed midway would otherwise pile up beside the output. */
+    private static void sweepLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(OutputDir::deleteTree);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
