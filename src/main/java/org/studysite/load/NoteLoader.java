@@ -29,7 +29,7 @@ public final class NoteLoader {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
         String name = rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown|mdx)$", "");
         if (fm.id() != null && !fm.id().isBlank()) {
-            String id = fm.id().strip();
+            String id = fm.id().strip().replaceAll("^/+|/+$", "");
             return id.contains("/") || folder.isEmpty() ? id : folder + "/" + id;
         }
         if (name.equalsIgnoreCase("index") || name.equalsIgnoreCase("README")) {

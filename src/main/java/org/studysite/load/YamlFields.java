@@ -52,7 +52,7 @@ record YamlFields(Map<String, Field> fields) {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
-            diagnostics.error(file, line, col, "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+            diagnostics.error(file, line, col, "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
                     "check indentation and quote values that contain `: ` or start with a special character");
             return Optional.empty();
         } catch (IOException e) {

@@ -1,0 +1,86 @@
+package org.studysite.build;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.studysite.diag.Diagnostic;
+import org.studysite.testing.Sites;
+
+/** Each kind of bad input is reported at its file, line and column, with a hint, and fails the build. */
+class ContentErrorsTest {
+    @TempDir
+    Path tmp;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("broken link", "guide/a.md", "---\ntitle: A\n---\n\nSee [b](b.md).\n",
+                        "guide/a.md:5:5: error: broken link: `b.md`"),
+                Arguments.of("broken anchor in another note", "guide/a.md",
+                        "# A\n\nSee [x](../index.md#nowhere).\n",
+                        "guide/a.md:3:5: error: broken anchor: `#nowhere` is not a heading in `index.md`"),
+                Arguments.of("broken anchor in the same note", "guide/a.md", "## Real\n\n[x](#reel)\n",
+                        "guide/a.md:3:1: error: broken anchor: `#reel` is not a heading in this note — did you mean `#real`?"),
+                Arguments.of("missing image", "guide/a.md", "# A\n\n![pic](img/missing.png)\n",
+                        "guide/a.md:3:1: error: image `img/missing.png`"),
+                Arguments.of("invalid YAML front matter", "guide/a.md", "---\ntitle: [unclosed\n---\nBody\n",
+                        "guide/a.md:2:17: error: invalid YAML"),
+                Arguments.of("wrong type in front matter", "guide/a.md", "---\ntitle: A\nsidebar_position: first\n---\n",
+                        "guide/a.md:3:1: error: front matter field `sidebar_position` must be a number"),
+                Arguments.of("front matter never closed", "guide/a.md", "---\ntitle: A\n\nBody\n",
+                        "guide/a.md:1:1: error: front matter starts with `---` but is never closed"),
+                Arguments.of("duplicate note id", "guide/a.md", "---\nid: intro\n---\n# A\n",
+                        "guide/intro.md:1:1: error: note id `guide/intro` is also used by guide/a.md"),
+                Arguments.of("unknown site setting", "site.yml", "title: T\nbaseURL: /x/\n",
+                        "site.yml:2:1: error: unknown setting `baseURL` — did you mean `baseUrl`?"),
+                Arguments.of("unknown pagination target", "guide/a.md", "---\npagination_next: nope\n---\n# A\n",
+                        "guide/a.md:1:1: error: pagination target `nope` is not a note id"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsFileLineColumnAndFailsTheBuild(String name, String file, String text, String expected) {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve(file), text);
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        List<String> lines = r.diagnostics().stream().map(Diagnostic::format).toList();
+        assertFalse(r.ok(), name + ": the build must fail; got " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(expected)), name + ": expected `" + expected + "` in " + lines);
+    }
+
+    @Test
+    void reportsEveryErrorOfABuildAtOnce() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/a.md"), "# A\n\n[one](x.md) [two](y.md)\n");
+        Sites.write(content.resolve("guide/b.md"), "# B\n\n[three](z.md)\n");
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        assertTrue(r.errors() >= 3, r.diagnostics().toString());
+    }
+
+    @Test
+    void unknownFrontMatterFieldWarnsButBuilds() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/a.md"), "---\ntitle: A\nsidebar_postion: 3\n---\n# A\n");
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        assertTrue(r.ok(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().stream().map(Diagnostic::format).anyMatch(l -> l.equals(
+                "guide/a.md:3:1: warning: unknown front matter field `sidebar_postion` is ignored — did you mean `sidebar_position`?")),
+                r.diagnostics().toString());
+    }
+
+    @Test
+    void brokenLinksCanBeWarningsWhileALargeDocsFolderIsFixed() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/a.md"), "# A\n\n[one](x.md)\n");
+        BuildResult r = Build.run(new BuildOptions(content, tmp.resolve("out"), null, false, null));
+        assertTrue(r.ok(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> !d.isError() && d.message().contains("x.md")));
+    }
+}

@@ -1,0 +1,86 @@
+package org.studysite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studysite.testing.Sites;
+
+class SiteBuildTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildsEveryPageAssetAndHostFile() {
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(Sites.fixture("basic"), out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        for (String f : new String[] {"index.html", "guide/intro.html", "guide/formatting.html", "guide/index.html",
+                "reference/deep/detail.html", "reference/index.html", "guide/diagram.svg", "404.html", "sitemap.xml",
+                "robots.txt", ".nojekyll", "assets/css/site.css", "assets/js/site.js", "assets/favicon.svg"}) {
+            assertTrue(Files.exists(out.resolve(f)), "missing " + f);
+        }
+        assertFalse(Files.exists(out.resolve("guide/draft.html")), "drafts are not published");
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalOutput() {
+        Sites.build(Sites.fixture("basic"), tmp.resolve("a"));
+        Sites.build(Sites.fixture("basic"), tmp.resolve("b"));
+        Map<String, String> a = Sites.fingerprint(tmp.resolve("a"));
+        assertFalse(a.isEmpty());
+        assertEquals(a, Sites.fingerprint(tmp.resolve("b")));
+    }
+
+    @Test
+    void outputHoldsNoAbsolutePathOfTheBuildMachine() throws IOException {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Path out = tmp.resolve("out");
+        Sites.build(content, out);
+        String machinePath = tmp.toAbsolutePath().toString();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains(machinePath), "absolute path in " + p);
+                assertFalse(text.contains(System.getProperty("user.dir")), "working dir in " + p);
+            }
+        }
+    }
+
+    @Test
+    void failedBuildLeavesPreviousOutputExactlyAsItWas() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Path out = tmp.resolve("site-output");
+        assertTrue(Sites.build(content, out).ok());
+        Map<String, String> before = Sites.fingerprint(out);
+        Sites.write(content.resolve("guide/intro.md"), "---\ntitle: Broken\n---\nSee [gone](nowhere.md).\n");
+        BuildResult r = Sites.build(content, out);
+        assertFalse(r.ok());
+        assertEquals(before, Sites.fingerprint(out));
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(2, siblings.count(), "no temp folder left beside the output");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void pagesLinkRelativelySoTheSiteWorksFromASubPath() {
+        Path out = tmp.resolve("out");
+        Sites.build(Sites.fixture("basic"), out);
+        String intro = Sites.read(out.resolve("guide/intro.html"));
+        assertTrue(intro.contains("href=\"formatting.html\""), intro);
+        assertTrue(intro.contains("href=\"../reference/deep/detail.html#a-detail\""), intro);
+        assertTrue(intro.contains("href=\"../assets/css/site.css\""));
+        assertFalse(intro.contains("href=\"/"), "no root-absolute links");
+        assertTrue(Sites.read(out.resolve("404.html")).contains("href=\"/fixture/assets/css/site.css\""),
+                "404 is served at any depth, so it uses the base path");
+    }
+}
