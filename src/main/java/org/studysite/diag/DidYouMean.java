@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** "Did you mean …?" hints: the known name closest to a misspelt one by edit distance. */
 public final class DidYouMean {
-    private static final int LISTED = 8;
+    private static final int LISTED = 12;
 
     private DidYouMean() {
     }
@@ -39,7 +39,7 @@ public final class DidYouMean {
                 .orElseGet(() -> candidates.isEmpty() ? "" : label + ": " + list(candidates));
     }
 
-    /** Up to eight names, sorted, back-quoted, with "…" when there are more. */
+    /** Up to twelve names, sorted, back-quoted, with "…" when there are more. */
     public static String list(Collection<String> names) {
         List<String> sorted = names.stream().sorted().toList();
         String shown = sorted.stream().limit(LISTED).map(n -> "`" + n + "`").collect(Collectors.joining(", "));
