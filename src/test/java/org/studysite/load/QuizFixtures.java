@@ -35,11 +35,20 @@ public final class QuizFixtures {
     }
 
     public static Quiz quiz(String relPath, Diagnostics d) {
-        return QuizLoader.load(relPath, text(relPath), d).orElseThrow(() -> new AssertionError(formatted(d)));
+        return quizIn("", relPath, d);
     }
 
     public static Exam exam(String relPath, Diagnostics d) {
-        return ExamLoader.load(relPath, text(relPath), d).orElseThrow(() -> new AssertionError(formatted(d)));
+        return examIn("", relPath, d);
+    }
+
+    /** A quiz under folder (a stand-in content folder), named by its path inside that folder. */
+    public static Quiz quizIn(String folder, String relPath, Diagnostics d) {
+        return QuizLoader.load(relPath, text(folder + relPath), d).orElseThrow(() -> new AssertionError(formatted(d)));
+    }
+
+    public static Exam examIn(String folder, String relPath, Diagnostics d) {
+        return ExamLoader.load(relPath, text(folder + relPath), d).orElseThrow(() -> new AssertionError(formatted(d)));
     }
 
     public static List<String> formatted(Diagnostics d) {
