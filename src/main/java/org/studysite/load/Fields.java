@@ -144,9 +144,28 @@ final class Fields {
         return strings(name).stream().map(Json::text).toList();
     }
 
-    /** Note references ("note-id" or "note-id#anchor"), each positioned at its string. */
+    /** Note references ("note-id" or "note-id#anchor"), each positioned at its string; malformed ones reported. */
     List<Ref> refs(String name) {
-        return strings(name).stream().map(s -> Ref.parse(s.text(), report.position(s))).toList();
+        List<Ref> refs = new ArrayList<>();
+        for (Json s : strings(name)) {
+            if (s.text().matches("[^#]+(#[^#]+)?")) {
+                refs.add(Ref.parse(s.text(), report.position(s)));
+            } else {
+                report.error(s, "`" + name + "` item " + s.shown() + " is not a note reference",
+                        "write \"note-id\" or \"note-id#anchor\"");
+            }
+        }
+        return refs;
+    }
+
+    /** An optional string that, when given, must not be blank (ids and domains). */
+    String nonBlankString(String name) {
+        String s = string(name);
+        if (s != null && s.isBlank()) {
+            report.error(get(name), "`" + name + "` is empty", "leave it out or fill it in");
+            return null;
+        }
+        return s;
     }
 
     /** A nested object's fields, or null when absent or not an object. */

@@ -33,7 +33,7 @@ final class QuestionReader {
                 : AnswerReader.read(answerNode, optionCount(f), report);
         Boolean showCount = f.bool("showCount");
         String explanation = f.string("explanation");
-        String domain = f.string("domain");
+        String domain = f.nonBlankString("domain");
         List<String> tags = f.stringValues("tags");
         Integer difficulty = f.integer("difficulty", 1, 3);
         var refs = f.refs("refs");

@@ -37,14 +37,14 @@ public final class QuizLoader {
 
     private static Quiz read(Json root, String relPath, String json, FileReport report) {
         Fields f = new Fields(root, "quiz", QUIZ_FIELDS, report);
-        String id = f.string("id");
+        String id = f.nonBlankString("id");
         String title = f.requiredString("title", "add \"title\": the quiz's name as shown on the page");
         String description = f.string("description");
         Integer passPercent = f.integer("passPercent", 0, 100);
         List<Band> bands = bands(f, report);
         var related = f.refs("related");
         Fields shuffle = f.nested("shuffle", "shuffle", SHUFFLE_FIELDS);
-        String domain = f.string("domain");
+        String domain = f.nonBlankString("domain");
         List<Question> questions = questions(f, domain, report);
         return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
                 flag(shuffle, "questions"), flag(shuffle, "options"), domain, questions, relPath, contentHash(json));

@@ -226,6 +226,17 @@ class QuizLoaderTest {
         assertReported(d, "b.json:2:29: error: `questions` is empty");
     }
 
+    @Test
+    void malformedRefsAndBlankIdsAreReported() {
+        Diagnostics d = new Diagnostics();
+        QuizLoader.load("r.json", """
+                {"title": "t", "id": " ", "related": ["#top", "a#"], "questions": [
+                  {"id": "1", "prompt": "1", "options": ["a", "b"], "answer": "A", "explanation": "x"}]}""", d);
+        assertReported(d, "r.json:1:22: error: `id` is empty");
+        assertReported(d, "r.json:1:39: error: `related` item \"#top\" is not a note reference");
+        assertReported(d, "r.json:1:47: error: `related` item \"a#\" is not a note reference");
+    }
+
     private static Diagnostics load(String relPath) {
         Diagnostics d = new Diagnostics();
         Optional<Quiz> quiz = QuizLoader.load(relPath, QuizFixtures.text(relPath), d);
