@@ -1,12 +1,135 @@
 package org.studysite.load;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.studysite.diag.Diagnostics;
+import org.studysite.model.Band;
+import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 
-/** TEMPORARY stand-in until the quiz branch lands. */
+/**
+ * Loads a quiz file (a JSON object with a top-level "questions" list). Reports every problem in the file with
+ * its line and column, and returns a Quiz only when the file has no errors (warnings are fine).
+ */
 public final class QuizLoader {
-    public static Optional<Quiz> load(String rel, String json, Diagnostics d) {
-        return Optional.empty();
+    static final Set<String> QUIZ_FIELDS = Set.of("$schema", "id", "title", "description", "passPercent", "bands",
+            "related", "shuffle", "domain", "questions");
+    static final Set<String> BAND_FIELDS = Set.of("minPercent", "label", "message");
+    static final Set<String> SHUFFLE_FIELDS = Set.of("questions", "options");
+
+    private QuizLoader() {
+    }
+
+    /** @param relPath path relative to the content folder, forward slashes; used in diagnostics and positions */
+    public static Optional<Quiz> load(String relPath, String json, Diagnostics d) {
+        FileReport report = new FileReport(relPath, d);
+        Optional<Quiz> quiz = JsonTree.readObject(json, report).map(root -> read(root, relPath, json, report));
+        return report.hasErrors() ? Optional.empty() : quiz;
+    }
+
+    private static Quiz read(Json root, String relPath, String json, FileReport report) {
+        Fields f = new Fields(root, "quiz", QUIZ_FIELDS, report);
+        String id = f.nonBlankString("id");
+        String title = f.requiredString("title", "add \"title\": the quiz's name as shown on the page");
+        String description = f.string("description");
+        Integer passPercent = f.integer("passPercent", 0, 100);
+        List<Band> bands = bands(f, report);
+        var related = f.refs("related");
+        Fields shuffle = f.nested("shuffle", "shuffle", SHUFFLE_FIELDS);
+        String domain = f.nonBlankString("domain");
+        List<Question> questions = questions(f, domain, report);
+        return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
+                flag(shuffle, "questions"), flag(shuffle, "options"), domain, questions, relPath, contentHash(json));
+    }
+
+    private static boolean flag(Fields shuffle, String name) {
+        return shuffle != null && Boolean.TRUE.equals(shuffle.bool(name));
+    }
+
+    private static List<Question> questions(Fields f, String quizDomain, FileReport report) {
+        Json list = f.require("questions", "add \"questions\": [ { \"id\": …, \"prompt\": …, … } ]");
+        if (list == null || !list.is(Json.Kind.ARRAY)) {
+            if (list != null) {
+                report.error(list, "`questions` must be a list of question objects, not " + list.kind().described, null);
+            }
+            return List.of();
+        }
+        if (list.items().isEmpty()) {
+            report.error(list, "`questions` is empty", "a quiz needs at least one question");
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Json node : list.items()) {
+            Question q = QuestionReader.read(node, quizDomain, report);
+            if (q != null) {
+                questions.add(q);
+            }
+        }
+        duplicateIds(list, report);
+        AnswerBalance.check(list, questions, report);
+        return List.copyOf(questions);
+    }
+
+    /** From the raw nodes, so a duplicate is found even when one of the two questions has other errors. */
+    private static void duplicateIds(Json list, FileReport report) {
+        Map<String, Json> seen = new HashMap<>();
+        for (Json node : list.items()) {
+            Json.Member idMember = node.is(Json.Kind.OBJECT) ? node.members().get("id") : null;
+            if (idMember == null || !idMember.value().is(Json.Kind.STRING)) {
+                continue;
+            }
+            Json idNode = idMember.value();
+            Json first = seen.putIfAbsent(idNode.text(), idNode);
+            if (first != null) {
+                report.error(idNode, "duplicate question id `" + idNode.text() + "` (lines " + first.line() + " and "
+                        + idNode.line() + ")", "question ids must be unique; results are stored under them");
+            }
+        }
+    }
+
+    private static List<Band> bands(Fields f, FileReport report) {
+        List<Band> bands = new ArrayList<>();
+        Map<Integer, Json> seen = new HashMap<>();
+        for (Json node : f.list("bands")) {
+            if (!node.is(Json.Kind.OBJECT)) {
+                report.error(node, "every band must be an object {\"minPercent\", \"label\", \"message\"}", null);
+                continue;
+            }
+            Fields b = new Fields(node, "band", BAND_FIELDS, report);
+            Integer min = b.requiredInteger("minPercent", 0, 100, "add \"minPercent\": the lowest score of this band");
+            String label = b.requiredString("label", "add \"label\", like \"Excellent\"");
+            String message = b.string("message");
+            Json first = min == null ? null : seen.putIfAbsent(min, b.get("minPercent"));
+            if (first != null) {
+                report.error(b.get("minPercent"), "two bands start at minPercent " + min + " (lines " + first.line()
+                        + " and " + b.get("minPercent").line() + ")", "give each band a different minPercent");
+            }
+            if (min != null && label != null) {
+                bands.add(new Band(min, label, message == null ? "" : message));
+            }
+        }
+        return List.copyOf(bands);
+    }
+
+    static String stem(String relPath) {
+        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    /** First 12 hex digits of SHA-256 over the file's UTF-8 bytes: changes whenever the file does (cache key). */
+    static String contentHash(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

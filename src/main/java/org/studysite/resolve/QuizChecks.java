@@ -1,14 +1,108 @@
 package org.studysite.resolve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
+import org.studysite.model.Domain;
 import org.studysite.model.Exam;
+import org.studysite.model.Question;
 import org.studysite.model.Quiz;
+import org.studysite.model.SourcePosition;
 
-/** TEMPORARY stand-in until the quiz branch lands. */
+/**
+ * Checks quizzes and exams against each other and against the notes: what no single file can show.
+ * Problems inside one file are the loaders' job and are not repeated here.
+ */
 public final class QuizChecks {
-    public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId, Diagnostics d) {
+    private QuizChecks() {
+    }
+
+    /** @param anchorsByNoteId every note id with the heading anchors of that note */
+    public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId,
+                             Diagnostics d) {
+        // Sorted by file so "the first one" and thus which place gets the error do not depend on load order.
+        List<Quiz> sorted = quizzes.stream().sorted(Comparator.comparing(Quiz::sourcePath)).toList();
+        duplicateIds(sorted, d);
+        duplicatePrompts(sorted, d);
+        unknownDomains(sorted, exams, d);
+        RefCheck refs = new RefCheck(anchorsByNoteId, d);
+        for (Quiz quiz : sorted) {
+            quiz.related().forEach(refs::check);
+            quiz.questions().forEach(q -> q.refs().forEach(refs::check));
+        }
+        ExamChecks examChecks = new ExamChecks(sorted, d);
+        for (Exam exam : exams) {
+            exam.domains().forEach(domain -> domain.notes().forEach(refs::check));
+            examChecks.check(exam);
+        }
+    }
+
+    /** Within one file the loader already reported it; here only ids shared by two files. */
+    private static void duplicateIds(List<Quiz> quizzes, Diagnostics d) {
+        Map<String, Question> seen = new HashMap<>();
+        for (Quiz quiz : quizzes) {
+            for (Question q : quiz.questions()) {
+                Question first = seen.putIfAbsent(q.id(), q);
+                if (first != null && !first.position().file().equals(q.position().file())) {
+                    error(d, q.position(), "question id `" + q.id() + "` is also used at " + where(first.position()),
+                            "question ids must be unique across the site; rename one");
+                }
+            }
+        }
+    }
+
+    private static void duplicatePrompts(List<Quiz> quizzes, Diagnostics d) {
+        Map<String, Question> seen = new HashMap<>();
+        for (Quiz quiz : quizzes) {
+            for (Question q : quiz.questions()) {
+                Question first = seen.putIfAbsent(normalize(q.prompt()), q);
+                if (first != null) {
+                    SourcePosition at = q.position();
+                    d.warning(at.file(), at.line(), at.column(), "question `" + q.id() + "` has the same prompt as `"
+                            + first.id() + "` at " + where(first.position()), "merge the two or reword one");
+                }
+            }
+        }
+    }
+
+    /**
+     * A question's domain must be declared by some exam. With no exam files at all, domains are free text (a site
+     * may use them just to group questions) and are not checked. Reported once per quiz and unknown domain, at the
+     * first question using it, since a quiz-level "domain" is inherited by all its questions.
+     */
+    private static void unknownDomains(List<Quiz> quizzes, List<Exam> exams, Diagnostics d) {
+        if (exams.isEmpty()) {
+            return;
+        }
+        Set<String> declared = new TreeSet<>();
+        exams.forEach(e -> e.domains().stream().map(Domain::id).forEach(declared::add));
+        for (Quiz quiz : quizzes) {
+            Map<String, List<Question>> unknown = new LinkedHashMap<>();
+            quiz.questions().stream().filter(q -> q.domain() != null && !declared.contains(q.domain()))
+                    .forEach(q -> unknown.computeIfAbsent(q.domain(), k -> new ArrayList<>()).add(q));
+            unknown.forEach((domain, qs) -> error(d, qs.get(0).position(), "domain `" + domain
+                    + "` is not declared by any exam (used by " + qs.size() + " question" + (qs.size() == 1 ? "" : "s")
+                    + " in this file)", DidYouMean.hint(domain, declared, "declared domains")));
+        }
+    }
+
+    private static String normalize(String prompt) {
+        return prompt.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String where(SourcePosition p) {
+        return p.file() + ":" + p.line() + ":" + p.column();
+    }
+
+    private static void error(Diagnostics d, SourcePosition at, String message, String hint) {
+        d.error(at.file(), at.line(), at.column(), message, hint);
     }
 }
