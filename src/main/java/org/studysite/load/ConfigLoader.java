@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.SiteConfig;
 import org.studysite.model.SourcePosition;
@@ -28,7 +29,7 @@ final class ConfigLoader {
         Map<String, YamlFields.Field> f = fields.fields();
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
-                d.error(FILE, field.line(), field.column(), "unknown setting `" + name + "`", Spelling.hint(name, KNOWN));
+                d.error(FILE, field.line(), field.column(), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
             }
         });
         int pass = number(f, "passPercent", def.passPercent(), 0, 100, d);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.FrontMatter;
 
@@ -61,9 +62,9 @@ final class FrontMatterParser {
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
                 d.warning(file, field.line(), field.column(), "unknown front matter field `" + name + "` is ignored",
-                        Spelling.hint(name, List.of("id", "title", "sidebar_label", "sidebar_position", "slug",
+                        DidYouMean.hint(name, List.of("id", "title", "sidebar_label", "sidebar_position", "slug",
                                 "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level",
-                                "pagination_prev", "pagination_next")));
+                                "pagination_prev", "pagination_next"), "known fields"));
             }
         });
         Reader r = new Reader(f, file, d);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
 import org.studysite.diag.Severity;
-import org.studysite.load.Spelling;
+import org.studysite.diag.DidYouMean;
 import org.studysite.model.Content;
 import org.studysite.model.Heading;
 import org.studysite.model.LinkRef;
@@ -100,7 +100,7 @@ final class LinkChecker {
             return joined + (anchor == null ? "" : "#" + anchor);
         }
         String wanted = joined;
-        String hint = Spelling.closest(wanted, bySource.keySet()).map(s -> "did you mean `" + s + "`?")
+        String hint = DidYouMean.closest(wanted, bySource.keySet()).map(s -> "did you mean `" + s + "`?")
                 .orElse("link to a .md file relative to this note, e.g. `../folder/note.md#section`");
         report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file at `" + wanted + "`",
                 hint);
@@ -136,7 +136,7 @@ final class LinkChecker {
         Set<String> ids = anchorsOf(target);
         if (!ids.contains(anchor) && !ids.contains(Urls.decode(anchor))) {
             List<String> known = target.outline().headings().stream().map(Heading::id).toList();
-            String hint = Spelling.closest(anchor, known).map(s -> "did you mean `#" + s + "`?")
+            String hint = DidYouMean.closest(anchor, known).map(s -> "did you mean `#" + s + "`?")
                     .orElse(known.isEmpty() ? "`" + target.sourcePath() + "` has no headings"
                             : "headings there: " + String.join(", ", known.stream().limit(8).map(s -> "#" + s).toList()));
             String where = target == from ? "this note" : "`" + target.sourcePath() + "`";

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.studysite.diag.Diagnostics;
-import org.studysite.load.Spelling;
+import org.studysite.diag.DidYouMean;
 import org.studysite.model.Content;
 import org.studysite.model.Note;
 import org.studysite.model.Question;
@@ -78,12 +78,12 @@ public final class SiteResolver {
                 var p = e.position();
                 if (quiz == null) {
                     d.error(p.file(), p.line(), p.column(), "embedded quiz `" + e.quizId() + "` does not exist",
-                            Spelling.hint(e.quizId(), quizzes.keySet()));
+                            DidYouMean.hint(e.quizId(), quizzes.keySet(), "quizzes"));
                 } else if (e.questionId() != null
                         && quiz.questions().stream().map(Question::id).noneMatch(e.questionId()::equals)) {
                     d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
-                            + e.questionId() + "`", Spelling.hint(e.questionId(),
-                            quiz.questions().stream().map(Question::id).toList()));
+                            + e.questionId() + "`", DidYouMean.hint(e.questionId(),
+                            quiz.questions().stream().map(Question::id).toList(), "questions"));
                 }
             }
         }
@@ -94,7 +94,7 @@ public final class SiteResolver {
             for (String target : new String[] {note.frontMatter().paginationPrev(), note.frontMatter().paginationNext()}) {
                 if (target != null && !target.isBlank() && !published.containsKey(target)) {
                     d.error(note.sourcePath(), 1, 1, "pagination target `" + target + "` is not a note id",
-                            Spelling.hint(target, published.keySet()));
+                            DidYouMean.hint(target, published.keySet(), "note ids"));
                 }
             }
         }
