@@ -1,0 +1,73 @@
+package org.studysite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studysite.testing.Sites;
+import picocli.CommandLine;
+
+/** The command line contract: exit codes 0/1/2, errors as path:line:col, check writes nothing, --help. */
+class CliTest {
+    @TempDir
+    Path tmp;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero() {
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--content", Sites.fixture("basic").toString(), "--out", site.toString()), err.toString());
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertTrue(out.toString().contains("built"), out.toString());
+    }
+
+    @Test
+    void contentErrorsExitOneWithPathLineColumnAndWriteNothing() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/bad.md"), "# Bad\n\n[x](nope.md)\n");
+        Path site = tmp.resolve("site");
+        assertEquals(1, run("build", "--content", content.toString(), "--out", site.toString()));
+        String prefix = content.normalize().toString().replace('\\', '/') + "/";
+        assertTrue(err.toString().contains(prefix + "guide/bad.md:3:1: error: broken link: `nope.md`"), err.toString());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void checkValidatesAndWritesNothing() {
+        Path before = tmp.resolve("site-output");
+        assertEquals(0, run("check", "--content", Sites.fixture("basic").toString()), err.toString());
+        assertFalse(Files.exists(before));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option"));
+        assertEquals(2, run("build", "--content", tmp.resolve("missing").toString()));
+        assertEquals(2, run("build", "--broken-links", "sometimes"));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("--base-url"));
+        assertEquals(0, run("check", "--help"));
+    }
+}
