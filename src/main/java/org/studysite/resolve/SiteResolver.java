@@ -48,6 +48,7 @@ public final class SiteResolver {
         published.values().forEach(n -> anchorsByNote.put(n.id(), links.anchorsOf(n)));
         checkEmbeds(content, published, d);
         checkPagination(published, d);
+        checkStudyPaths(content, published, d);
         QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d);
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
@@ -84,6 +85,29 @@ public final class SiteResolver {
                     d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
                             + e.questionId() + "`", DidYouMean.hint(e.questionId(),
                             quiz.questions().stream().map(Question::id).toList(), "questions"));
+                }
+            }
+        }
+    }
+
+    /** Every item of a study path must be a note id, quiz:ID or exam:ID that exists. */
+    private static void checkStudyPaths(Content content, Map<String, Note> published, Diagnostics d) {
+        Set<String> quizzes = new HashSet<>();
+        content.quizzes().forEach(q -> quizzes.add(q.id()));
+        Set<String> exams = new HashSet<>();
+        content.exams().forEach(e -> exams.add(e.id()));
+        for (var path : content.config().paths()) {
+            for (var day : path.days()) {
+                for (String item : day.items()) {
+                    boolean ok = item.startsWith("quiz:") ? quizzes.contains(item.substring(5))
+                            : item.startsWith("exam:") ? exams.contains(item.substring(5)) : published.containsKey(item);
+                    if (!ok) {
+                        var p = day.position();
+                        d.error(p.file(), p.line(), p.column(), "study path `" + path.id() + "`, " + day.title()
+                                + ": `" + item + "` is not a note id, quiz:ID or exam:ID", item.startsWith("quiz:")
+                                ? DidYouMean.hint(item.substring(5), quizzes, "quizzes")
+                                : DidYouMean.hint(item, published.keySet(), "note ids"));
+                    }
                 }
             }
         }
