@@ -1,66 +1,100 @@
 package org.studysite.markdown;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Link;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.studysite.model.LinkRef;
+import org.studysite.markdown.internal.HtmlSanitizer;
+import org.studysite.markdown.internal.OutlineBuilder;
+import org.studysite.markdown.internal.RenderState;
+import org.studysite.markdown.internal.StudysiteExtensions;
 import org.studysite.model.Outline;
-import org.studysite.model.SourcePosition;
 
-/** TEMPORARY stand-in until the markdown branch lands. */
+/**
+ * The one commonmark configuration of a build, used by the load stage ({@link #parse}, {@link #outline}) and the
+ * render stage ({@link #render}): GFM tables, strikethrough, autolinks, task lists, footnotes, GitHub-compatible
+ * heading ids ({#custom-id} too), callouts ({@code :::tip}) and GitHub alerts ({@code > [!NOTE]}), build-time
+ * syntax highlighting, mermaid and quiz fences, link rewriting and raw-HTML sanitizing.
+ *
+ * <p>Immutable and thread-safe: create once per build and share between threads. A parsed {@link Node} is not
+ * thread-safe, but may be outlined and rendered any number of times (neither changes it).
+ */
 public final class MarkdownSupport {
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+    private static final List<Extension> STOCK = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create(),
+            FootnotesExtension.create());
+
+    private final Parser parser;
+
+    private MarkdownSupport() {
+        this.parser = Parser.builder()
+                .extensions(STOCK)
+                .extensions(List.of(StudysiteExtensions.parsing()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
 
     public static MarkdownSupport create() {
         return new MarkdownSupport();
     }
 
+    /** Parses a note body (without front matter), with source spans on blocks and inlines. */
     public Node parse(String markdown) {
         return parser.parse(markdown);
     }
 
+    /**
+     * The outline of a parsed body.
+     *
+     * @param file     path relative to the content folder, for the positions
+     * @param bodyLine 1-based line of the file where the body starts
+     */
     public Outline outline(Node document, String file, int bodyLine) {
-        List<org.studysite.model.Heading> headings = new ArrayList<>();
-        List<LinkRef> links = new ArrayList<>();
-        String[] first = {null};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading h) {
-                StringBuilder sb = new StringBuilder();
-                h.accept(new AbstractVisitor() {
-                    @Override
-                    public void visit(Text t) {
-                        sb.append(t.getLiteral());
-                    }
-                });
-                if (first[0] == null) first[0] = sb.toString();
-                String id = sb.toString().toLowerCase().replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
-                int line = h.getSourceSpans().isEmpty() ? 1 : h.getSourceSpans().get(0).getLineIndex() + bodyLine;
-                headings.add(new org.studysite.model.Heading(h.getLevel(), id, sb.toString(),
-                        new SourcePosition(file, line, 1)));
-            }
-
-            @Override
-            public void visit(Link l) {
-                var span = l.getSourceSpans().isEmpty() ? null : l.getSourceSpans().get(0);
-                links.add(new LinkRef(l.getDestination(), false, new SourcePosition(file,
-                        span == null ? bodyLine : span.getLineIndex() + bodyLine,
-                        span == null ? 1 : span.getColumnIndex() + 1)));
-                visitChildren(l);
-            }
-        });
-        return new Outline(first[0], headings, links, List.of(), 0);
+        return OutlineBuilder.outline(document, file, bodyLine);
     }
 
+    /** Renders a parsed body to HTML. Raw HTML in it is sanitized; documents without raw HTML skip that cost. */
     public RenderedMarkdown render(Node document, RenderHooks hooks) {
-        return new RenderedMarkdown(renderer.render(document), false, false, false);
+        RenderState state = new RenderState(hooks == null ? RenderHooks.IDENTITY : hooks, containsRawHtml(document));
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(STOCK)
+                .extensions(List.of(StudysiteExtensions.rendering(state)))
+                .sanitizeUrls(true)
+                .build();
+        String html = renderer.render(document);
+        if (state.sanitize()) {
+            html = state.fillPlaceholders(HtmlSanitizer.clean(html));
+        }
+        return new RenderedMarkdown(html, state.hasCode(), state.hasMermaid(), state.hasQuiz());
+    }
+
+    private static boolean containsRawHtml(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 }

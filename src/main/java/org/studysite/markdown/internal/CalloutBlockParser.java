@@ -1,0 +1,111 @@
+package org.studysite.markdown.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockParser;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/**
+ * Docusaurus / VitePress containers: a line {@code :::tip}, {@code ::: tip}, {@code :::tip My title},
+ * {@code :::tip[My title]} opens a {@link Callout} holding any Markdown blocks; a line of exactly the same number of
+ * colons closes it, so callouts nest with more colons ({@code ::::note} … {@code :::tip} … {@code :::} …
+ * {@code ::::}). An unclosed callout runs to the end of its parent, like an unclosed code fence. A {@code :::} line
+ * inside a fenced code block within the callout belongs to the code.
+ */
+public final class CalloutBlockParser extends AbstractBlockParser {
+    private static final Pattern OPENER = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][\\w-]*)(.*)");
+
+    private final Callout block;
+    private final int colons;
+
+    private CalloutBlockParser(Callout block, int colons) {
+        this.block = block;
+        this.colons = colons;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    @Override
+    public boolean canContain(Block childBlock) {
+        return true;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        if (state.getIndent() < 4 && isCloser(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
+            BlockParser active = state.getActiveBlockParser();
+            boolean inCode = active != this && active.getBlock() instanceof FencedCodeBlock;
+            if (!inCode) {
+                return BlockContinue.finished();
+            }
+        }
+        return BlockContinue.atIndex(state.getIndex());
+    }
+
+    private boolean isCloser(CharSequence line, int start) {
+        int i = start;
+        while (i < line.length() && line.charAt(i) == ':') {
+            i++;
+        }
+        if (i - start != colons) {
+            return false;
+        }
+        for (; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Recognises opening lines. */
+    public static final class Factory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            if (state.getIndent() >= 4) {
+                return BlockStart.none();
+            }
+            CharSequence line = state.getLine().getContent();
+            int start = state.getNextNonSpaceIndex();
+            if (start + 3 > line.length() || line.charAt(start) != ':') {
+                return BlockStart.none();
+            }
+            Matcher m = OPENER.matcher(line.subSequence(start, line.length()));
+            if (!m.matches()) {
+                return BlockStart.none();
+            }
+            String type = m.group(2);
+            String title = title(m.group(3));
+            Callout callout = new Callout(Callout.kindOf(type), title != null ? title : Callout.defaultTitle(type));
+            return BlockStart.of(new CalloutBlockParser(callout, m.group(1).length())).atIndex(line.length());
+        }
+
+        /** " My title" → "My title"; "[My title]" (Docusaurus) → "My title"; "" or "{attrs}" → null. */
+        private static String title(String rest) {
+            String t = rest.strip();
+            if (t.startsWith("[")) {
+                int close = t.lastIndexOf(']');
+                t = close > 0 ? t.substring(1, close).strip() : t.substring(1).strip();
+            } else if (t.startsWith("{")) {
+                t = ""; // directive attributes ({#id .class}): nothing to show
+            }
+            return t.isEmpty() ? null : t;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.studysite.markdown.internal;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Sanitizes the rendered HTML of a document that contains raw HTML (HtmlBlock/HtmlInline). Raw inline HTML arrives
+ * split across nodes ({@code <kbd>}, text, {@code </kbd>}), so the whole rendered document is cleaned at once with
+ * a jsoup {@link Safelist} that allows what users may write AND what our own renderer emits.
+ *
+ * <p>Users may write: details/summary, tables, kbd, sub, sup, br, img (src/alt/title/width/height), a (href/title,
+ * and id/name so hand-made anchors {@code <a id="x"></a>} keep working), headings, lists, p, em, strong, code, pre,
+ * blockquote, hr, dl/dt/dd, abbr, mark, ins/del, div/span. Removed: script, style, iframe, object, svg, forms, every
+ * {@code on*} handler, {@code style} attributes, {@code javascript:} and other non-http(s) URLs, comments.
+ *
+ * <p>Our renderer needs a few attributes users can then also write: {@code class} on some elements (callouts, code,
+ * footnotes), {@code id} on headings and list items (footnotes), {@code role}, {@code aria-label},
+ * {@code data-lang}, footnote {@code data-*}, task-list checkboxes. To keep users from styling pages with arbitrary
+ * classes, class names are filtered afterwards to our own vocabulary ({@code callout*}, {@code code*},
+ * {@code tok-*}, {@code language-*}, {@code footnote*}, {@code anchor}, {@code mermaid}); a user can therefore
+ * imitate a callout with raw HTML, which is harmless. Every {@code input} is forced to a disabled checkbox.
+ * Attributes carry no URLs except href/src, which are checked by protocol, so our allowed attributes cannot bring
+ * script back.
+ */
+public final class HtmlSanitizer {
+    private static final String BASE = "https://studysite.invalid/";
+    private static final Pattern OUR_CLASSES = Pattern.compile(
+            "callout|callout-(note|tip|info|warning|danger|title)|code|code-block|tok-[a-z]+|language-[\\w+#.-]+"
+                    + "|anchor|mermaid|footnotes|footnote-ref|footnote-backref");
+    private static final Safelist SAFELIST = safelist();
+
+    private HtmlSanitizer() {
+    }
+
+    private static Safelist safelist() {
+        Safelist s = new Safelist()
+                .addTags("a", "abbr", "aside", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del",
+                        "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp",
+                        "section", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+                        "tfoot", "th", "thead", "tr", "u", "ul", "var")
+                .addAttributes("a", "href", "title", "id", "name", "class", "aria-label", "data-footnote-ref",
+                        "data-footnote-backref", "data-footnote-backref-idx")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("abbr", "title")
+                .addAttributes("aside", "class", "role")
+                .addAttributes("p", "class")
+                .addAttributes("div", "class")
+                .addAttributes("span", "class")
+                .addAttributes("pre", "class", "data-lang")
+                .addAttributes("code", "class")
+                .addAttributes("sup", "class")
+                .addAttributes("section", "class", "data-footnotes")
+                .addAttributes("li", "id")
+                .addAttributes("ol", "start")
+                .addAttributes("th", "align", "colspan", "rowspan")
+                .addAttributes("td", "align", "colspan", "rowspan")
+                .addAttributes("details", "open")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addEnforcedAttribute("input", "type", "checkbox")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+                .addProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+        for (int level = 1; level <= 6; level++) {
+            s.addAttributes("h" + level, "id");
+        }
+        return s;
+    }
+
+    public static String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element e : clean.body().select("[class]")) {
+            StringBuilder kept = new StringBuilder();
+            for (String c : e.classNames()) {
+                if (OUR_CLASSES.matcher(c).matches()) {
+                    kept.append(kept.length() == 0 ? "" : " ").append(c);
+                }
+            }
+            if (kept.length() == 0) {
+                e.removeAttr("class");
+            } else {
+                e.attr("class", kept.toString());
+            }
+        }
+        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
+                .charset(java.nio.charset.StandardCharsets.UTF_8);
+        return clean.body().html();
+    }
+}

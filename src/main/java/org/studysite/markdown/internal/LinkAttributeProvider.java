@@ -1,0 +1,29 @@
+package org.studysite.markdown.internal;
+
+import java.util.Map;
+
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * Sends every Markdown link and image destination through {@code RenderHooks.resolveLink} (relative .md links
+ * become page URLs) and then through the {@link UrlPolicy}.
+ */
+final class LinkAttributeProvider implements AttributeProvider {
+    private final RenderState state;
+
+    LinkAttributeProvider(RenderState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link link && "a".equals(tagName)) {
+            attributes.put("href", UrlPolicy.link(state.hooks().resolveLink(link.getDestination(), false)));
+        } else if (node instanceof Image image && "img".equals(tagName)) {
+            attributes.put("src", UrlPolicy.image(state.hooks().resolveLink(image.getDestination(), true)));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.studysite.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.studysite.model.LinkRef;
+import org.studysite.model.Outline;
+import org.studysite.model.QuizEmbed;
+import org.studysite.model.SourcePosition;
+
+/**
+ * Reads the {@link Outline} off a parsed document. Positions come from commonmark's source spans (0-based line and
+ * column of the body) and are shifted to the file: line = bodyLine + lineIndex, column = columnIndex + 1.
+ * Words are counted in everything a reader reads: text, inline code, code blocks, callout titles (not raw HTML,
+ * mermaid or quiz fences).
+ */
+public final class OutlineBuilder extends AbstractVisitor {
+    private final String file;
+    private final int bodyLine;
+    private String firstHeading;
+    private final List<org.studysite.model.Heading> headings = new ArrayList<>();
+    private final List<LinkRef> links = new ArrayList<>();
+    private final List<QuizEmbed> quizEmbeds = new ArrayList<>();
+    private int words;
+
+    private OutlineBuilder(String file, int bodyLine) {
+        this.file = file;
+        this.bodyLine = bodyLine;
+    }
+
+    public static Outline outline(Node document, String file, int bodyLine) {
+        OutlineBuilder b = new OutlineBuilder(file, bodyLine);
+        document.accept(b);
+        return new Outline(b.firstHeading, List.copyOf(b.headings), List.copyOf(b.links), List.copyOf(b.quizEmbeds),
+                b.words);
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        String text;
+        String id;
+        if (heading instanceof AnchoredHeading anchored) {
+            text = anchored.text();
+            id = anchored.id();
+        } else {
+            text = PlainText.of(heading);
+            id = Slugger.slug(text);
+        }
+        if (firstHeading == null) {
+            firstHeading = text;
+        }
+        headings.add(new org.studysite.model.Heading(heading.getLevel(), id, text, position(heading)));
+        visitChildren(heading);
+    }
+
+    @Override
+    public void visit(Link link) {
+        links.add(new LinkRef(link.getDestination(), false, position(link)));
+        visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+        links.add(new LinkRef(image.getDestination(), true, position(image)));
+        visitChildren(image);
+    }
+
+    @Override
+    public void visit(FencedCodeBlock code) {
+        String info = code.getInfo();
+        if (QuizFence.isQuiz(info)) {
+            QuizFence q = QuizFence.parse(info);
+            quizEmbeds.add(new QuizEmbed(q.quizId(), q.questionId(), position(code)));
+        } else if (!QuizFence.isMermaid(info)) {
+            words += countWords(code.getLiteral());
+        }
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock code) {
+        words += countWords(code.getLiteral());
+    }
+
+    @Override
+    public void visit(Text text) {
+        words += countWords(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+        words += countWords(code.getLiteral());
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof Callout callout) {
+            words += countWords(callout.title());
+        }
+        visitChildren(block);
+    }
+
+    private SourcePosition position(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                SourceSpan s = spans.get(0);
+                return new SourcePosition(file, bodyLine + s.getLineIndex(), s.getColumnIndex() + 1);
+            }
+        }
+        return new SourcePosition(file, bodyLine, 1);
+    }
+
+    /** Whitespace-separated tokens that contain at least one letter or digit. */
+    static int countWords(String s) {
+        int count = 0;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else {
+                if (!counted && Character.isLetterOrDigit(c)) {
+                    count++;
+                    counted = true;
+                }
+            }
+        }
+        return count;
+    }
+}

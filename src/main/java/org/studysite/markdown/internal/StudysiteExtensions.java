@@ -1,0 +1,30 @@
+package org.studysite.markdown.internal;
+
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/** Our commonmark extensions: one for parsing (stateless, shared), one for rendering (per render call). */
+public final class StudysiteExtensions {
+    private StudysiteExtensions() {
+    }
+
+    /**
+     * Callout containers, then post-processors in this order: drop the gh-md-toc region (so its links and headings
+     * are not in the outline), GitHub alerts → callouts, heading ids (document order, after everything moved).
+     */
+    public static Extension parsing() {
+        return (Parser.ParserExtension) builder -> builder
+                .customBlockParserFactory(new CalloutBlockParser.Factory())
+                .postProcessor(new TocRegionPostProcessor())
+                .postProcessor(new GitHubAlertPostProcessor())
+                .postProcessor(new HeadingIdPostProcessor());
+    }
+
+    /** Node renderer (headings, callouts, code, mermaid, quiz) and link rewriting for one render call. */
+    public static Extension rendering(RenderState state) {
+        return (HtmlRenderer.HtmlRendererExtension) builder -> builder
+                .nodeRendererFactory(context -> new StudysiteNodeRenderer(context, state))
+                .attributeProviderFactory(context -> new LinkAttributeProvider(state));
+    }
+}

@@ -1,0 +1,140 @@
+package org.studysite.markdown.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * HTML for our nodes and for code: headings with id and permalink, callouts, highlighted code blocks, mermaid and
+ * quiz fences. One instance per render call (commonmark creates renderers per call).
+ */
+final class StudysiteNodeRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+    private final RenderState state;
+
+    StudysiteNodeRenderer(HtmlNodeRendererContext context, RenderState state) {
+        this.context = context;
+        this.html = context.getWriter();
+        this.state = state;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(AnchoredHeading.class, Callout.class, FencedCodeBlock.class, IndentedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        if (node instanceof AnchoredHeading heading) {
+            renderHeading(heading);
+        } else if (node instanceof Callout callout) {
+            renderCallout(callout);
+        } else if (node instanceof FencedCodeBlock fenced) {
+            renderFenced(fenced);
+        } else if (node instanceof IndentedCodeBlock indented) {
+            renderCode(indented, null, null, indented.getLiteral());
+        }
+    }
+
+    private void renderHeading(AnchoredHeading heading) {
+        String tag = "h" + heading.getLevel();
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("id", heading.id());
+        html.line();
+        html.tag(tag, context.extendAttributes(heading, tag, attrs));
+        renderChildren(heading);
+        if (heading.getLevel() >= 2) {
+            Map<String, String> anchor = new LinkedHashMap<>();
+            anchor.put("class", "anchor");
+            anchor.put("href", "#" + heading.id());
+            anchor.put("aria-label", "Permalink to \u201c" + heading.text() + "\u201d");
+            html.raw(" ");
+            html.tag("a", anchor);
+            html.raw("#");
+            html.tag("/a");
+        }
+        html.tag("/" + tag);
+        html.line();
+    }
+
+    private void renderCallout(Callout callout) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("class", "callout callout-" + callout.kind());
+        attrs.put("role", "note");
+        html.line();
+        html.tag("aside", context.extendAttributes(callout, "aside", attrs));
+        html.tag("p", Map.of("class", "callout-title"));
+        html.text(callout.title());
+        html.tag("/p");
+        html.line();
+        renderChildren(callout);
+        html.line();
+        html.tag("/aside");
+        html.line();
+    }
+
+    private void renderFenced(FencedCodeBlock fenced) {
+        String info = fenced.getInfo() == null ? "" : fenced.getInfo();
+        String word = QuizFence.firstWord(info);
+        if (word.equalsIgnoreCase("mermaid")) {
+            state.hasMermaid = true;
+            html.line();
+            html.tag("pre", Map.of("class", "mermaid"));
+            html.text(fenced.getLiteral());
+            html.tag("/pre");
+            html.line();
+        } else if (word.equalsIgnoreCase("quiz")) {
+            QuizFence quiz = QuizFence.parse(info);
+            state.hasQuiz = true;
+            html.line();
+            html.raw(state.quiz(state.hooks().quizEmbed(quiz.quizId(), quiz.questionId())));
+            html.line();
+        } else {
+            CodeHighlighter.Language language = CodeHighlighter.language(word);
+            String name = language != null ? language.name() : word.isEmpty() ? null : word.toLowerCase();
+            renderCode(fenced, name, language, fenced.getLiteral());
+        }
+    }
+
+    private void renderCode(Node node, String langName, CodeHighlighter.Language language, String literal) {
+        state.hasCode = true;
+        Map<String, String> preAttrs = new LinkedHashMap<>();
+        preAttrs.put("class", "code");
+        Map<String, String> codeAttrs = new LinkedHashMap<>();
+        if (langName != null) {
+            preAttrs.put("data-lang", langName);
+            codeAttrs.put("class", "language-" + langName);
+        }
+        html.line();
+        html.tag("div", Map.of("class", "code-block"));
+        html.tag("pre", context.extendAttributes(node, "pre", preAttrs));
+        html.tag("code", context.extendAttributes(node, "code", codeAttrs));
+        if (language != null) {
+            StringBuilder sb = new StringBuilder(literal.length() * 2);
+            CodeHighlighter.highlight(language, literal, sb);
+            html.raw(sb.toString());
+        } else {
+            html.text(literal);
+        }
+        html.tag("/code");
+        html.tag("/pre");
+        html.tag("/div");
+        html.line();
+    }
+
+    private void renderChildren(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            context.render(child);
+            child = next;
+        }
+    }
+}

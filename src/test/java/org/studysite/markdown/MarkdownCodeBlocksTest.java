@@ -1,0 +1,158 @@
+package org.studysite.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownCodeBlocksTest {
+    private static final MarkdownSupport MD = MarkdownSupport.create();
+
+    private static RenderedMarkdown render(String markdown) {
+        return MD.render(MD.parse(markdown), RenderHooks.IDENTITY);
+    }
+
+    @Test
+    void pythonIsHighlighted() {
+        RenderedMarkdown r = render("```python\ndef f(x):\n    return x + 1  # add\n```\n");
+        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"python\"><code class=\"language-python\">"
+                + "<span class=\"tok-kw\">def</span> f(x)<span class=\"tok-op\">:</span>\n"
+                + "    <span class=\"tok-kw\">return</span> x <span class=\"tok-op\">+</span> "
+                + "<span class=\"tok-num\">1</span>  <span class=\"tok-com\"># add</span>\n"
+                + "</code></pre></div>\n", r.html());
+        assertTrue(r.hasCode());
+        assertFalse(r.hasMermaid());
+        assertFalse(r.hasQuiz());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "py, python", "python, python", "sql, sql", "scala, scala", "bash, bash", "sh, bash", "shell, bash",
+            "console, bash", "json, json", "yaml, yaml", "yml, yaml", "java, java", "javascript, javascript",
+            "js, javascript", "xml, xml", "html, html", "css, css", "markdown, markdown", "Python, python"})
+    void languageAliases(String written, String canonical) {
+        String html = render("```" + written + "\nx\n```\n").html();
+        assertTrue(html.startsWith("<div class=\"code-block\"><pre class=\"code\" data-lang=\"" + canonical
+                + "\"><code class=\"language-" + canonical + "\">"), html);
+    }
+
+    @Test
+    void multiLineStringAndCommentStateCarriesAcrossLines() {
+        String py = render("```python\ns = \"\"\"one\ntwo \"quoted\" # not a comment\n\"\"\"\nx = 1\n```\n").html();
+        assertTrue(py.contains("<span class=\"tok-str\">two &quot;quoted&quot; # not a comment</span>\n"), py);
+        assertTrue(py.contains("x <span class=\"tok-op\">=</span> <span class=\"tok-num\">1</span>"), py);
+        String java = render("```java\n/* a\n\n int b */\nint c;\n```\n").html();
+        assertTrue(java.contains("<span class=\"tok-com\"> int b */</span>\n<span class=\"tok-type\">int</span> c;"),
+                java);
+    }
+
+    @Test
+    void highlightedCodeIsEscaped() {
+        String html = render("```java\nString s = \"<script>&\"; // <b>\n```\n").html();
+        assertTrue(html.contains("&quot;&lt;script&gt;&amp;&quot;"), html);
+        assertTrue(html.contains("// &lt;b&gt;"), html);
+        assertFalse(html.contains("<script>"));
+    }
+
+    @Test
+    void unknownLanguageIsPlainEscapedText() {
+        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"r\"><code class=\"language-r\">"
+                + "x &lt;- c(1, 2)\n</code></pre></div>\n", render("```r\nx <- c(1, 2)\n```\n").html());
+    }
+
+    @Test
+    void fenceWithoutLanguageAndIndentedCode() {
+        String expected = "<div class=\"code-block\"><pre class=\"code\"><code>a &lt; b\n</code></pre></div>\n";
+        assertEquals(expected, render("```\na < b\n```\n").html());
+        assertEquals(expected, render("    a < b\n").html());
+        assertTrue(render("    x\n").hasCode());
+    }
+
+    @Test
+    void infoStringExtrasAreIgnored() {
+        assertTrue(render("```python title=\"x.py\" {1,3}\npass\n```\n").html()
+                .contains("data-lang=\"python\""));
+    }
+
+    @Test
+    void inlineCodeIsNotACodeBlock() {
+        assertFalse(render("Some `code` here.\n").hasCode());
+    }
+
+    @Test
+    void mermaid() {
+        RenderedMarkdown r = render("```mermaid\ngraph TD\n  A-->B & C\n```\n");
+        assertEquals("<pre class=\"mermaid\">graph TD\n  A--&gt;B &amp; C\n</pre>\n", r.html());
+        assertTrue(r.hasMermaid());
+        assertFalse(r.hasCode());
+    }
+
+    @Test
+    void quizFencesCallTheHook() {
+        List<String> calls = new ArrayList<>();
+        RenderHooks hooks = new RenderHooks() {
+            @Override
+            public String resolveLink(String destination, boolean image) {
+                return destination;
+            }
+
+            @Override
+            public String quizEmbed(String quizId, String questionId) {
+                calls.add(quizId + "/" + questionId);
+                return "<div class=\"quiz\" data-quiz=\"" + quizId + "\"></div>";
+            }
+        };
+        RenderedMarkdown r = MD.render(MD.parse(
+                "```quiz experimentation\nignored body\n```\n\n```quiz experimentation#q3\n```\n"), hooks);
+        assertEquals(List.of("experimentation/null", "experimentation/q3"), calls);
+        assertEquals("<div class=\"quiz\" data-quiz=\"experimentation\"></div>\n"
+                + "<div class=\"quiz\" data-quiz=\"experimentation\"></div>\n", r.html());
+        assertTrue(r.hasQuiz());
+        assertFalse(r.hasCode());
+    }
+
+    @Test
+    void quizHtmlIsTrustedEvenWhenThePageIsSanitized() {
+        RenderHooks hooks = new RenderHooks() {
+            @Override
+            public String resolveLink(String destination, boolean image) {
+                return destination;
+            }
+
+            @Override
+            public String quizEmbed(String quizId, String questionId) {
+                return "<form class=\"quiz\" data-quiz=\"" + quizId + "\"><button>Check</button></form>";
+            }
+        };
+        String html = MD.render(MD.parse("Press <kbd>Enter</kbd>.\n\n```quiz q1\n```\n"), hooks).html();
+        assertTrue(html.contains("<form class=\"quiz\" data-quiz=\"q1\"><button>Check</button></form>"), html);
+        assertTrue(html.contains("<kbd>Enter</kbd>"), html);
+    }
+
+    @Test
+    void concurrentRendersAgree() throws Exception {
+        String markdown = "```python\n" + HighlightCost.snippet(60) + "```\n\n```sql\nSELECT 1; /* x\n*/\n```\n";
+        String expected = render(markdown).html();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> render(markdown).html()));
+            }
+            for (Future<String> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
