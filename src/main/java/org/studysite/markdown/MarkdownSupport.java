@@ -73,7 +73,6 @@ public final class MarkdownSupport {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(STOCK)
                 .extensions(List.of(StudysiteExtensions.rendering(state)))
-                .sanitizeUrls(true)
                 .build();
         String html = renderer.render(document);
         if (state.sanitize()) {

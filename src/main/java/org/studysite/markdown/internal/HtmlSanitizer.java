@@ -24,7 +24,7 @@ import org.jsoup.safety.Safelist;
  * {@code data-lang}, footnote {@code data-*}, task-list checkboxes. To keep users from styling pages with arbitrary
  * classes, class names are filtered afterwards to our own vocabulary ({@code callout*}, {@code code*},
  * {@code tok-*}, {@code language-*}, {@code footnote*}, {@code anchor}, {@code mermaid}); a user can therefore
- * imitate a callout with raw HTML, which is harmless. Every {@code input} is forced to a disabled checkbox.
+ * imitate a callout with raw HTML, which is harmless. Inputs other than checkboxes are removed, checkboxes are forced disabled.
  * Attributes carry no URLs except href/src, which are checked by protocol, so our allowed attributes cannot bring
  * script back.
  */
@@ -63,7 +63,6 @@ public final class HtmlSanitizer {
                 .addAttributes("td", "align", "colspan", "rowspan")
                 .addAttributes("details", "open")
                 .addAttributes("input", "type", "checked", "disabled")
-                .addEnforcedAttribute("input", "type", "checkbox")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
                 .addProtocols("img", "src", "http", "https")
@@ -77,6 +76,11 @@ public final class HtmlSanitizer {
     public static String clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element input : clean.body().select("input")) {
+            if (!input.attr("type").equalsIgnoreCase("checkbox")) {
+                input.remove();
+            }
+        }
         for (Element e : clean.body().select("[class]")) {
             StringBuilder kept = new StringBuilder();
             for (String c : e.classNames()) {
