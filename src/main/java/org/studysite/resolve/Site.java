@@ -13,7 +13,22 @@ import org.studysite.model.SiteConfig;
  * @param links noteId → destination as written → site URL (with #fragment) for internal links
  */
 public record Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
-                   Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote) {
+                   Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
+                   Map<String, Integer> pageIndexByUrl) {
+
+    public Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
+                Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote) {
+        this(content, pages, byNoteId, nav, links, quizzesByNote, indexByUrl(pages));
+    }
+
+    /** Prev/next look pages up by URL: a list search would make a 10,000-page build quadratic. */
+    private static Map<String, Integer> indexByUrl(List<NotePage> pages) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            m.put(pages.get(i).url(), i);
+        }
+        return Map.copyOf(m);
+    }
 
     public SiteConfig config() {
         return content.config();
@@ -34,12 +49,12 @@ public record Site(Content content, List<NotePage> pages, Map<String, NotePage> 
 
     /** The page before and after {@code page} in sidebar order, or null at either end. */
     public NotePage previous(NotePage page) {
-        int i = pages.indexOf(page);
+        int i = pageIndexByUrl.getOrDefault(page.url(), -1);
         return i > 0 ? pages.get(i - 1) : null;
     }
 
     public NotePage next(NotePage page) {
-        int i = pages.indexOf(page);
+        int i = pageIndexByUrl.getOrDefault(page.url(), -1);
         return i >= 0 && i < pages.size() - 1 ? pages.get(i + 1) : null;
     }
 }
