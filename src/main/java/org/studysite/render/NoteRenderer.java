@@ -24,6 +24,7 @@ final class NoteRenderer {
     private final Templates templates;
     private final PageContext context;
     private final QuizEmbeds embeds;
+    private final java.util.concurrent.atomic.AtomicBoolean mermaidUsed = new java.util.concurrent.atomic.AtomicBoolean();
 
     NoteRenderer(Site site, MarkdownSupport markdown, Templates templates, QuizEmbeds embeds) {
         this.site = site;
@@ -41,6 +42,7 @@ final class NoteRenderer {
         List<String> styles = new ArrayList<>();
         if (body.hasMermaid()) {
             scripts.add("assets/js/mermaid-init.js");
+            mermaidUsed.set(true);
         }
         if (body.hasQuiz()) {
             scripts.add("assets/js/quiz.js");
@@ -52,6 +54,8 @@ final class NoteRenderer {
         int tocMax = note != null && note.frontMatter().tocMaxHeadingLevel() != null
                 ? note.frontMatter().tocMaxHeadingLevel() : cfg.tocMaxLevel();
         boolean hideToc = note == null || note.frontMatter().hideTableOfContents();
+        // Mermaid writes <style> into the SVGs it draws: only pages with a diagram allow inline styles.
+        m.put("relaxStyles", body.hasMermaid());
         m.put("toc", hideToc ? List.of() : TocView.of(note.outline().headings(), cfg.tocMinLevel(), tocMax));
         m.put("prev", link(page, site.previous(page)));
         m.put("next", link(page, site.next(page)));
@@ -59,6 +63,11 @@ final class NoteRenderer {
                 note == null ? 0 : Math.max(1, (note.outline().wordCount() + 199) / 200), page.generated(),
                 children(page)));
         return templates.render("note.ftlh", m);
+    }
+
+    /** Whether any page rendered so far has a mermaid diagram (then the mermaid script ships with the site). */
+    boolean mermaidUsed() {
+        return mermaidUsed.get();
     }
 
     private RenderHooks hooks(NotePage page) {

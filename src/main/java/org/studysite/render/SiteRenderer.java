@@ -28,6 +28,9 @@ public final class SiteRenderer {
         site.content().assets().parallelStream()
                 .forEach(a -> out.copy(a.sourcePath(), site.content().root().resolve(a.sourcePath())));
         StaticAssets.copy(out, userTemplates);
+        if (notes.mermaidUsed()) {
+            out.copy("assets/vendor/mermaid.min.js", SiteRenderer.class.getResourceAsStream("/vendor/mermaid.min.js"));
+        }
         SiteFiles.write(site, out, templates);
     }
 
