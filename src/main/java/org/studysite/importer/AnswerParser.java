@@ -33,9 +33,10 @@ final class AnswerParser {
      *
      * @param letters   upper-case option letters, empty when the answer was given as text ("Answer: OPTIMIZE")
      * @param rest      what follows the letters: an echo of the option ("OPTIMIZE") or the start of an explanation
+     * @param echo      the letter was written like an option ("B) …", "(B) …"), so rest may repeat its text
      * @param valueText the whole answer value, to match against option texts when there are no letters
      */
-    record Answer(List<String> letters, String rest, String valueText) {
+    record Answer(List<String> letters, String rest, boolean echo, String valueText) {
         boolean isEmpty() {
             return letters.isEmpty() && valueText.isBlank();
         }
@@ -56,10 +57,10 @@ final class AnswerParser {
             return Optional.empty(); // "Answer the following…": without a separator only letters count
         }
         if (value.isBlank()) {
-            return Optional.of(new Answer(List.of(), "", ""));
+            return Optional.of(new Answer(List.of(), "", false, ""));
         }
         // "Correct - the OPTIMIZE command…" is feedback, not an answer; "Answer: OPTIMIZE" names the option.
-        return m.group(2) != null ? Optional.empty() : Optional.of(new Answer(List.of(), "", value));
+        return m.group(2) != null ? Optional.empty() : Optional.of(new Answer(List.of(), "", false, value));
     }
 
     /** Bare letters where an answer is expected: "B", "**B**", "B) OPTIMIZE", "A and C", "Option B". */
@@ -83,8 +84,10 @@ final class AnswerParser {
         if (letters.isEmpty() || isArticle(s, i, letters)) {
             return Optional.empty();
         }
+        boolean echo = s.charAt(i - 1) == ')' || s.charAt(i - 1) == ']'
+                || i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '.' || s.charAt(i) == ':');
         String rest = stripTrailingBold(REMAINDER_NOISE.matcher(s.substring(i)).replaceFirst("").trim());
-        return Optional.of(new Answer(List.copyOf(letters), rest, s));
+        return Optional.of(new Answer(List.copyOf(letters), rest, echo, s));
     }
 
     private static boolean addLetters(Matcher token, List<String> letters) {

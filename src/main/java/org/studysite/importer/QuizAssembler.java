@@ -114,7 +114,8 @@ final class QuizAssembler {
 
     /** What follows the answer: the rest of its line (unless it only repeats the option) and the lines after. */
     private String explanation(QuestionDraft d, List<String> options) {
-        String rest = withoutOptionEcho(d.answer.rest(), d.answer.letters(), options);
+        String rest = d.answer.echo() ? withoutOptionEcho(d.answer.rest(), d.answer.letters(), options)
+                : d.answer.rest();
         String body = source.cut(d.explanationLines);
         boolean sameParagraph = !d.explanationLines.isEmpty() && d.explanationLines.first() == d.answerLine + 1;
         return QuizPatterns.stripExplanationPrefix(join(rest, body, sameParagraph)).strip();
@@ -127,7 +128,9 @@ final class QuizAssembler {
         }
         int index = letters.get(0).charAt(0) - 'A';
         String option = index < options.size() ? options.get(index) : "";
-        if (option.isEmpty() || !rest.toLowerCase().startsWith(option.toLowerCase())) {
+        boolean repeats = !option.isEmpty() && rest.toLowerCase().startsWith(option.toLowerCase())
+                && (rest.length() == option.length() || !Character.isLetterOrDigit(rest.charAt(option.length())));
+        if (!repeats) {
             return rest;
         }
         return rest.substring(option.length()).replaceFirst("^[\\s*_.,:;\\-–—)]+", "").trim();

@@ -13,7 +13,7 @@ final class QuizPatterns {
             + "|questions)\\b", FLAGS);
     private static final Pattern ANSWERS = Pattern.compile("\\b(answers|answer key|answer sheet|solutions)\\b", FLAGS);
     private static final Pattern ONE_ANSWER =
-            Pattern.compile("^\\W*(show\\s+|reveal\\s+|the\\s+)?(answer|solution)s?\\W*$", FLAGS);
+            Pattern.compile("^\\W*(show\\s+|reveal\\s+|the\\s+)?(answer|solution)\\W*$", FLAGS);
     private static final Pattern EXPLANATION =
             Pattern.compile("^\\W*(explanation|rationale|why|discussion)\\W*$", FLAGS);
     private static final Pattern QUESTION_WORD = Pattern.compile("\\bquestions?\\b", FLAGS);
