@@ -61,6 +61,9 @@ public final class ImportCommand implements Callable<Integer> {
             String markdown = Files.readString(file, StandardCharsets.UTF_8);
             result = MarkdownQuizImporter.importMarkdown(markdown, file.toString(), new ImportOptions(idPrefix, domain));
             for (ImportedQuiz quiz : result.quizzes()) {
+                if (quiz.questions().isEmpty()) {
+                    continue; // nothing recovered: its warnings say why, an empty quiz file would not help
+                }
                 Path written = QuizJsonWriter.write(quiz, out);
                 int n = quiz.questions().size();
                 stdout.println("wrote " + written + " (" + n + (n == 1 ? " question)" : " questions)"));

@@ -175,10 +175,12 @@ final class MarkdownLines {
             Matcher summary = SUMMARY.matcher(raw);
             String cleaned = DETAILS_TAGS.matcher(raw).replaceAll("");
             boolean markdown = !cleaned.isBlank() && !cleaned.trim().startsWith("<");
-            if (!markdown) {
-                SourceLine.Kind kind = cleaned.isBlank() ? SourceLine.Kind.SKIP : SourceLine.Kind.OTHER;
+            String summaryText = summary.find() ? summary.group(1).trim() : null;
+            if (!markdown || summaryText != null) {
+                // A summary line is reported even when Markdown follows it on the same line: it may hold the answer.
+                SourceLine.Kind kind = markdown || cleaned.isBlank() ? SourceLine.Kind.SKIP : SourceLine.Kind.OTHER;
                 out.add(new SourceLine(kind, span.getLineIndex(), span.getColumnIndex(), span.getColumnIndex(), raw,
-                        null, 0, null, depth, block, false, summary.find() ? summary.group(1).trim() : null));
+                        null, 0, null, depth, block, false, summaryText));
             }
             hasMarkdown |= markdown;
             inner.add(markdown ? cleaned : "");

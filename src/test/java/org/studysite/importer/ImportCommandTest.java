@@ -83,6 +83,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void quizWithNothingRecoveredIsNotWritten() throws IOException {
+        Path md = tmp.resolve("unanswered.md");
+        Files.writeString(md, "## Quiz\n\n1. **Which?**\n   A) one\n   B) two\n");
+        Path dir = tmp.resolve("out");
+        assertEquals(1, run(md.toString(), "--out", dir.toString()));
+        assertTrue(!Files.exists(dir.resolve("quiz.json")));
+        assertTrue(err.toString().contains(md + ":3:1: warning: question 1 has no answer"), err.toString());
+    }
+
+    @Test
     void missingFileIsAUsageError() {
         assertEquals(2, run(tmp.resolve("nope.md").toString()));
         assertTrue(err.toString().contains("nope.md: error: no such file"), err.toString());

@@ -36,7 +36,7 @@ class ImportVariantsTest {
     @CsvSource(delimiter = ';', value = {
             "seed-study-page.md;    quiz-experimentation--data-management; 10; 10; B C B A B B C C B A",
             "plain-markdown.md;     quiz;                                   4;  4; B B B C",
-            "docusaurus-details.md; knowledge-check;                        3;  3; C B B",
+            "docusaurus-details.md; knowledge-check;                        4;  4; C B B A",
             "heading-per-question.md; practice-questions;                   3;  3; B B A",
             "checklist.md;          self-check;                             3;  3; A+C B C",
             "multi-select.md;       quiz-cryptography;                      4;  4; B+E A+C A+B+E A",
