@@ -41,10 +41,6 @@ final class SourceText {
         return lines;
     }
 
-    List<String> lines() {
-        return lines;
-    }
-
     String joined() {
         return String.join("\n", lines);
     }
