@@ -1,0 +1,15 @@
+package org.studysite.importer;
+
+import org.studysite.model.Band;
+
+import java.util.List;
+
+/**
+ * One quiz section recovered from a Markdown page.
+ *
+ * @param domain         null unless given on the command line
+ * @param questionsFound questions seen in the source, including those that could not be paired with an answer
+ */
+public record ImportedQuiz(String id, String title, String domain, List<Band> bands, List<ImportedQuestion> questions,
+                           int questionsFound) {
+}

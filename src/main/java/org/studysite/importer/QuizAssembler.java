@@ -1,0 +1,149 @@
+package org.studysite.importer;
+
+import org.studysite.diag.Diagnostics;
+import org.studysite.importer.QuestionDraft.DraftOption;
+import org.studysite.model.Band;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Turns the drafts of one section into an {@link ImportedQuiz}: pairs Answers-section entries with questions,
+ * settles each answer (letters, option text or ticked boxes), cuts prompt and explanation Markdown from the
+ * source, and reports every question it has to leave out.
+ */
+final class QuizAssembler {
+    private static final String NO_ANSWER_HINT = "add \"**Answer: B**\" under it or in the Answers section";
+
+    private final SourceText source;
+    private final String file;
+    private final Diagnostics diagnostics;
+
+    QuizAssembler(SourceText source, String file, Diagnostics diagnostics) {
+        this.source = source;
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    ImportedQuiz assemble(String id, String title, String domain, QuestionParser.Parsed parsed) {
+        Map<QuestionDraft, QuestionDraft> entries = AnswerMatcher.pair(parsed.questions(), parsed.answers(),
+                d -> prompt(d, false), entry -> warn(entry, "answer " + entry.number + " matches no question",
+                        "number it like its question or repeat the question's text above it"));
+        List<ImportedQuestion> questions = new ArrayList<>();
+        for (QuestionDraft draft : parsed.questions()) {
+            question(id, draft, entries.get(draft)).ifPresent(questions::add);
+        }
+        int found = parsed.questions().size();
+        List<Band> bands = parsed.bands().stream().map(b -> b.toBand(found)).toList();
+        return new ImportedQuiz(id, title, domain, bands, questions, found);
+    }
+
+    private Optional<ImportedQuestion> question(String quizId, QuestionDraft q, QuestionDraft entry) {
+        if (!q.hasOptions()) {
+            warn(q, "question " + q.number + " has no options", "write them as \"A) text\" lines under the question");
+            return Optional.empty();
+        }
+        List<String> options = q.options.stream().map(DraftOption::text).toList();
+        QuestionDraft answered = q.answer != null && !q.answer.isEmpty() ? q : entry;
+        List<String> letters = answered != null ? letters(answered.answer, options) : List.of();
+        if (letters.isEmpty() && q.anyChecked()) {
+            // Ticked boxes answer the question; the text after them explains it.
+            String explanation = QuizPatterns.stripExplanationPrefix(source.cut(q.pendingLines)).strip();
+            return Optional.of(build(quizId, q, prompt(q, false), options, checkedLetters(q), explanation));
+        }
+        if (letters.isEmpty()) {
+            warn(q, "question " + q.number + " has no answer", NO_ANSWER_HINT);
+            return Optional.empty();
+        }
+        Optional<String> unknown = letters.stream().filter(l -> l.charAt(0) - 'A' >= options.size()).findFirst();
+        if (unknown.isPresent()) {
+            warn(answered, "question " + q.number + " has no option " + unknown.get(),
+                    "its options are A to " + OptionParser.letter(options.size() - 1));
+            return Optional.empty();
+        }
+        String explanation = explanation(answered, options);
+        if (explanation.isEmpty() && entry != null && answered != entry && entry.answer != null) {
+            explanation = explanation(entry, options);
+        }
+        // Text between the options and the answer line ("(Select two.)") belongs to the question.
+        return Optional.of(build(quizId, q, prompt(q, true), options, letters, explanation));
+    }
+
+    private static ImportedQuestion build(String quizId, QuestionDraft q, String prompt, List<String> options,
+                                          List<String> letters, String explanation) {
+        return new ImportedQuestion(quizId + "-q" + q.number, q.number, prompt, options, letters, explanation);
+    }
+
+    /** Letters as written, else the option whose text the answer repeats ("Answer: OPTIMIZE"). */
+    private static List<String> letters(AnswerParser.Answer answer, List<String> options) {
+        if (answer == null || !answer.letters().isEmpty()) {
+            return answer == null ? List.of() : answer.letters();
+        }
+        String value = AnswerMatcher.normalize(answer.valueText());
+        for (int i = 0; i < options.size(); i++) {
+            if (!value.isEmpty() && value.equals(AnswerMatcher.normalize(options.get(i)))) {
+                return List.of(OptionParser.letter(i));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> checkedLetters(QuestionDraft q) {
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < q.options.size(); i++) {
+            if (q.options.get(i).checked()) {
+                letters.add(OptionParser.letter(i));
+            }
+        }
+        return letters;
+    }
+
+    private String prompt(QuestionDraft d, boolean withPending) {
+        TreeSet<Integer> lines = new TreeSet<>(d.promptLines);
+        if (withPending) {
+            lines.addAll(d.pendingLines);
+        }
+        String head = QuizPatterns.stripBoldWrap(d.promptHead);
+        boolean sameParagraph = d.origin != QuestionDraft.Origin.HEADING && !lines.isEmpty()
+                && lines.first() == d.start.line() + 1;
+        return join(head, source.cut(lines), sameParagraph);
+    }
+
+    /** What follows the answer: the rest of its line (unless it only repeats the option) and the lines after. */
+    private String explanation(QuestionDraft d, List<String> options) {
+        String rest = d.answer.echo() ? withoutOptionEcho(d.answer.rest(), d.answer.letters(), options)
+                : d.answer.rest();
+        String body = source.cut(d.explanationLines);
+        boolean sameParagraph = !d.explanationLines.isEmpty() && d.explanationLines.first() == d.answerLine + 1;
+        return QuizPatterns.stripExplanationPrefix(join(rest, body, sameParagraph)).strip();
+    }
+
+    /** "B) OPTIMIZE — it compacts files" → "it compacts files". */
+    private static String withoutOptionEcho(String rest, List<String> letters, List<String> options) {
+        if (letters.size() != 1 || rest.isEmpty()) {
+            return rest;
+        }
+        int index = letters.get(0).charAt(0) - 'A';
+        String option = index < options.size() ? options.get(index) : "";
+        boolean repeats = !option.isEmpty() && rest.toLowerCase().startsWith(option.toLowerCase())
+                && (rest.length() == option.length() || !Character.isLetterOrDigit(rest.charAt(option.length())));
+        if (!repeats) {
+            return rest;
+        }
+        return rest.substring(option.length()).replaceFirst("^[\\s*_.,:;\\-–—)]+", "").trim();
+    }
+
+    private static String join(String first, String rest, boolean sameParagraph) {
+        if (first.isEmpty() || rest.isEmpty()) {
+            return first.isEmpty() ? rest : first;
+        }
+        return first + (sameParagraph ? "\n" : "\n\n") + rest;
+    }
+
+    private void warn(QuestionDraft d, String message, String hint) {
+        diagnostics.warning(file, d.start.line() + 1, d.start.markerColumn() + 1, message, hint);
+    }
+}

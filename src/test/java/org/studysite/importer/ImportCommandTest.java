@@ -1,0 +1,121 @@
+package org.studysite.importer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studysite.cli.ImportCommand;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code studysite import} through picocli, as a user runs it. */
+class ImportCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new ImportCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private Path page(String name) throws IOException {
+        Path copy = tmp.resolve(name);
+        Files.copy(ImportGoldenTest.PAGES.resolve(name), copy);
+        return copy;
+    }
+
+    private List<String> written(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void seedPageWritesOneQuizAndExitsZero() throws IOException {
+        Path dir = tmp.resolve("quizzes");
+        int exit = run(page("seed-study-page.md").toString(), "--out", dir.toString());
+        assertEquals(0, exit, err.toString());
+        assertEquals(List.of("quiz-experimentation--data-management.json"), written(dir));
+        assertEquals("wrote " + dir.resolve("quiz-experimentation--data-management.json") + " (10 questions)\n",
+                out.toString().replace(System.lineSeparator(), "\n"));
+        assertEquals("", err.toString());
+        String json = Files.readString(dir.resolve("quiz-experimentation--data-management.json"));
+        assertEquals(Files.readString(ImportGoldenTest.PAGES.resolve(
+                "golden/seed-study-page/quiz-experimentation--data-management.json")), json);
+    }
+
+    @Test
+    void twoSectionsWriteTwoFilesWithPrefixAndDomain() throws IOException {
+        Path dir = tmp.resolve("out");
+        int exit = run(page("two-quizzes.md").toString(), "--out", dir.toString(), "--id-prefix", "de-",
+                "--domain", "spark");
+        assertEquals(0, exit, err.toString());
+        assertEquals(List.of("de-quiz-delta-lake.json", "de-quiz-spark-basics.json"), written(dir));
+        String json = Files.readString(dir.resolve("de-quiz-spark-basics.json"));
+        assertTrue(json.contains("\"id\": \"de-quiz-spark-basics-q1\""), json);
+        assertTrue(json.contains("\"domain\": \"spark\""), json);
+        assertTrue(out.toString().contains("de-quiz-delta-lake.json (2 questions)"), out.toString());
+    }
+
+    @Test
+    void unpairedQuestionWarnsWithPositionAndExitsOne() throws IOException {
+        Path md = page("missing-answer.md");
+        Path dir = tmp.resolve("out");
+        int exit = run(md.toString(), "--out", dir.toString());
+        assertEquals(1, exit);
+        assertEquals(List.of("quiz-probability.json"), written(dir), "what was recovered is still written");
+        assertTrue(out.toString().contains("(2 questions)"), out.toString());
+        assertEquals(md + ":12:1: warning: question 2 has no answer — add \"**Answer: B**\" under it or in the "
+                + "Answers section\n", err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void quizWithNothingRecoveredIsNotWritten() throws IOException {
+        Path md = tmp.resolve("unanswered.md");
+        Files.writeString(md, "## Quiz\n\n1. **Which?**\n   A) one\n   B) two\n");
+        Path dir = tmp.resolve("out");
+        assertEquals(1, run(md.toString(), "--out", dir.toString()));
+        assertTrue(!Files.exists(dir.resolve("quiz.json")));
+        assertTrue(err.toString().contains(md + ":3:1: warning: question 1 has no answer"), err.toString());
+    }
+
+    @Test
+    void missingFileIsAUsageError() {
+        assertEquals(2, run(tmp.resolve("nope.md").toString()));
+        assertTrue(err.toString().contains("nope.md: error: no such file"), err.toString());
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        assertEquals(2, run());
+    }
+
+    @Test
+    void pageWithoutQuestionsExitsOne() throws IOException {
+        Path md = tmp.resolve("notes.md");
+        Files.writeString(md, "# Notes\n\nJust prose.\n\n1. a step\n2. another step\n");
+        assertEquals(1, run(md.toString(), "--out", tmp.resolve("out").toString()));
+        assertTrue(err.toString().contains("no quiz questions found"), err.toString());
+    }
+
+    @Test
+    void defaultOutputIsTheCurrentFolder() throws IOException {
+        // Only checks the option default: writing into the real working directory would litter the repo.
+        CommandLine cli = new CommandLine(new ImportCommand());
+        cli.parseArgs("x.md");
+        assertEquals(Path.of("."), cli.getCommandSpec().findOption("--out").getValue());
+    }
+}
