@@ -40,4 +40,16 @@ final class SampleSite {
                 "exams", List.of(new LinkView("../exam/mock/", "Mock exam"))));
         return site;
     }
+
+    static final int EXAM_QUESTIONS = 8;
+    static final int EXAM_MINUTES = 20;
+
+    static TestSite examPages(Path dir) throws Exception {
+        TestSite site = new TestSite(dir);
+        List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
+        ExamView view = QuizViews.exam(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes, Sample::md, refLink(2),
+                List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
+        site.render("exam.ftlh", "exam/mock", "Mock exam", List.of("assets/js/exam.js"), Map.of("exam", view));
+        return site;
+    }
 }
