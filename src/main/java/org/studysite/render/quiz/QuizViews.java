@@ -59,7 +59,7 @@ public final class QuizViews {
         return new QuizView(quiz.id(), quiz.title(), md(markdownToHtml, quiz.description()),
                 quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, List.copyOf(bands),
                 nullToEmpty(quiz.related()).stream().map(refLink).toList(),
-                quiz.shuffleQuestions(), quiz.shuffleOptions(), hash(quiz), List.copyOf(questions), editUrl);
+                quiz.shuffleQuestions(), quiz.shuffleOptions(), contentHash(quiz), List.copyOf(questions), editUrl);
     }
 
     public static QuestionView question(Question q, int number, Function<String, String> markdownToHtml,
@@ -86,7 +86,7 @@ public final class QuizViews {
         List<String> domains = quiz.questions().stream().map(Question::domain).filter(d -> d != null && !d.isEmpty())
                 .distinct().map(d -> orEmpty(domainTitle.apply(d))).toList();
         return new QuizSummaryView(quiz.id(), quiz.title(), href, quiz.questions().size(), domains,
-                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, hash(quiz));
+                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, contentHash(quiz));
     }
 
     // ---------------------------------------------------------------- exam
@@ -230,7 +230,7 @@ public final class QuizViews {
         for (Quiz quiz : quizzes) {
             ObjectNode qn = quizArray.addObject();
             qn.put("id", quiz.id());
-            qn.put("hash", hash(quiz));
+            qn.put("hash", contentHash(quiz));
             qn.put("title", quiz.title());
             qn.put("href", quizHref.apply(quiz.id()));
             qn.put("count", quiz.questions().size());
@@ -354,7 +354,7 @@ public final class QuizViews {
     }
 
     /** The quiz's content hash, or one computed from its questions when the loader left it empty. */
-    static String hash(Quiz quiz) {
+    public static String contentHash(Quiz quiz) {
         if (quiz.contentHash() != null && !quiz.contentHash().isBlank()) {
             return quiz.contentHash();
         }

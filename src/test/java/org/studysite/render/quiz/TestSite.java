@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -24,12 +28,15 @@ import freemarker.template.TemplateExceptionHandler;
 final class TestSite implements AutoCloseable {
     final Path root;
     private final Configuration cfg;
+    /** Test-only templates (e.g. a note page standing in for the lead's). */
+    final StringTemplateLoader extra = new StringTemplateLoader();
     private HttpServer server;
 
     TestSite(Path root) throws IOException {
         this.root = root;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setDirectoryForTemplateLoading(Path.of("templates").toFile());
+        cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {extra,
+                new FileTemplateLoader(Path.of("templates").toFile())}));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
