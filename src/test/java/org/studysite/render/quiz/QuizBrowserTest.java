@@ -244,6 +244,32 @@ class QuizBrowserTest {
     }
 
     @Test
+    void narrowScreenAndPrint() {
+        open("quizzes/basics/");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            waitFor(d -> !d.findElements(By.cssSelector(".q-check")).isEmpty());
+            answerAll(2);
+            driver.findElement(By.cssSelector(".quiz-submit")).click();
+            assertEquals(Boolean.TRUE, driver.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 360 px");
+            // print: answers only where a details is open, no buttons
+            driver.executeScript("document.querySelectorAll('details.answer').forEach(d => d.open = false);"
+                    + "document.querySelector('#q-q4 details.answer').open = true");
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertFalse(driver.findElement(By.cssSelector("#q-q1 details.answer")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#q-q4 .answer-key")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector("#q-q1 .q-check")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector(".qr-actions")).isDisplayed());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
     void corruptStorageIsResetWithANotice() {
         open("quizzes/basics/");
         driver.executeScript("localStorage.setItem('studysite:v1', '{not json')");
