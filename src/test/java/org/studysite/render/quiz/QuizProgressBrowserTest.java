@@ -87,9 +87,14 @@ class QuizProgressBrowserTest {
         List<WebElement> boxes = driver.findElements(By.cssSelector(".task-list-item input"));
         assertTrue(boxes.get(1).isEnabled());
         boxes.get(1).click();
-        driver.findElement(By.id("q-q2-o0")).click();
-        driver.findElement(By.cssSelector("#q-q2 .q-check")).click();
-        assertEquals("Correct.", text("#q-q2 .q-feedback"));
+        driver.findElement(By.id("q-basics-q2-o0")).click();
+        driver.findElement(By.cssSelector("#q-basics-q2 .q-check")).click();
+        assertEquals("Correct.", text("#q-basics-q2 .q-feedback"));
+        // a single embedded question: Check only, and the answer is recorded
+        assertTrue(driver.findElements(By.cssSelector(".quiz-single .quiz-submit")).isEmpty());
+        driver.findElement(By.id("q-other-q3-o1")).click();
+        driver.findElement(By.cssSelector("#q-other-q3 .q-check")).click();
+        assertEquals("Incorrect. The answer is A, C.", text("#q-other-q3 .q-feedback"));
         driver.navigate().refresh();
         waitFor(d -> !d.findElements(By.cssSelector(".note-read")).isEmpty());
         assertEquals("true", driver.findElement(By.cssSelector(".note-read")).getDomAttribute("aria-pressed"));
@@ -99,6 +104,8 @@ class QuizProgressBrowserTest {
         JsonNode doc = stored();
         assertEquals("[1]", doc.at("/checks/notes~1tracking").toString());
         assertTrue(doc.at("/read/notes~1tracking").isNumber());
+        assertEquals(1, doc.at("/leitner/other#q3/box").asInt());
+        assertEquals(0, doc.at("/questions/other#q3/right").asInt());
 
         // the paths page ticks the read note
         open("paths/", ".path-item.done");

@@ -82,9 +82,12 @@ final class SampleSite {
                 <@layout.page bodyClass="page-note"><article data-note-id="notes/tracking"><h1>Tracking</h1>
                 <ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled> Install</li>
                 <li class="task-list-item"><input type="checkbox" disabled> Log a run</li></ul>
-                <@qz.quiz quiz=quiz embed=true/></article></@layout.page>""");
+                <@qz.quiz quiz=quiz embed=true/><p>One more:</p><@qz.questionEmbed quiz=other q=other.questions[2]/>
+                </article></@layout.page>""");
         site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/quiz.js"),
-                Map.of("quiz", QuizViews.quizWithRefLinks(basics, 70, Sample::md, refLink(2), domainTitle(), null)));
+                Map.of("quiz", QuizViews.quizWithRefLinks(basics, 70, Sample::md, refLink(2), domainTitle(), null),
+                        "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), 70, Sample::md, refLink(2),
+                                domainTitle(), null)));
         return site;
     }
 }
