@@ -1,0 +1,8 @@
+package org.studysite.render.quiz;
+
+import java.util.List;
+
+/** A row of the quiz index (quizzes.ftlh). */
+public record QuizSummaryView(String id, String title, String href, int questionCount, List<String> domainTitles,
+                              int passPercent, String contentHash) {
+}

@@ -1,0 +1,239 @@
+package org.studysite.render.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+class QuizExamBrowserTest {
+    @TempDir
+    static Path dir;
+    static TestSite site;
+    static String base;
+    static ChromeDriver driver;
+    static JsonNode bank;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = SampleSite.examPages(dir);
+        base = site.serve();
+        driver = Browser.start(true);
+        Document doc = Jsoup.parse(Files.readString(dir.resolve("exam/mock/index.html")));
+        bank = new ObjectMapper().readTree(doc.getElementById("exam-bank").data());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @BeforeEach
+    void clearStorage() {
+        driver.get(base + "assets/css/quiz.css");
+        driver.executeScript("localStorage.clear()");
+    }
+
+    private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(condition);
+    }
+
+    private void open(String query) {
+        driver.get(base + "exam/mock/" + query);
+        waitFor(d -> d.findElement(By.cssSelector(".exam-start-btn")).isDisplayed()
+                || d.findElement(By.cssSelector(".exam-run")).isDisplayed());
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String currentKey() {
+        return driver.findElement(By.cssSelector(".exam-q")).getDomAttribute("data-key");
+    }
+
+    /** Right answer (source indexes) of a bank key "quiz#qN". */
+    private static int[] answer(String key) {
+        return Sample.ANSWERS[Integer.parseInt(key.substring(key.indexOf("#q") + 2)) - 1];
+    }
+
+    /** Java mirror of the draw, as ExamDraw.draw will do it. */
+    static List<String> javaDraw(JsonNode bank, long seed) {
+        int[] a = {(int) seed};
+        java.util.function.DoubleSupplier rand = () -> {
+            a[0] = a[0] + 0x6D2B79F5;
+            int t = (a[0] ^ (a[0] >>> 15)) * (1 | a[0]);
+            t = (t + ((t ^ (t >>> 7)) * (61 | t))) ^ t;
+            return ((t ^ (t >>> 14)) & 0xFFFFFFFFL) / 4294967296.0;
+        };
+        List<String> out = new ArrayList<>();
+        for (JsonNode d : bank.get("domains")) {
+            List<String> pool = new ArrayList<>();
+            bank.get("questions").forEach(q -> {
+                if (q.get("d").asText().equals(d.get("id").asText())) {
+                    pool.add(q.get("k").asText());
+                }
+            });
+            int n = pool.size();
+            int count = Math.min(d.get("count").asInt(), n);
+            for (int i = 0; i < count; i++) {
+                int j = i + (int) Math.floor(rand.getAsDouble() * (n - i));
+                java.util.Collections.swap(pool, i, j);
+            }
+            out.addAll(pool.subList(0, count));
+        }
+        return out;
+    }
+
+    @Test
+    void bankAndDrawMatchJava() {
+        assertEquals(8, bank.get("questionCount").asInt());
+        assertEquals(5, bank.get("domains").get(0).get("count").asInt()); // 60% of 8 = 4.8 → 5 by largest remainder
+        assertEquals(3, bank.get("domains").get(1).get("count").asInt());
+        assertEquals(10, bank.get("questions").size()); // poolQuizzes: only "basics", not "other"
+        open("");
+        for (long seed : new long[] {0, 1, 42, 4294967295L, 123456789}) {
+            @SuppressWarnings("unchecked")
+            List<String> js = (List<String>) driver.executeScript(
+                    "return window.studysite.exam.draw(JSON.parse(document.getElementById('exam-bank').textContent), arguments[0])", seed);
+            assertEquals(javaDraw(bank, seed), js, "seed " + seed);
+        }
+        // the JSON cannot end the script element early
+        assertFalse(Jsoup.parse(driver.getPageSource()).getElementById("exam-bank").data().contains("</"));
+    }
+
+    @Test
+    void fullAttemptWithKeyboardFlagsConfirmAndDomainResult() {
+        open("?seed=42");
+        assertTrue(text(".exam-seed-note").contains("seed 42"));
+        driver.executeScript("window.__studysiteClock = 1000000000000");
+        driver.findElement(By.cssSelector(".exam-start-btn")).click();
+        assertEquals("20:00", text(".exam-timer"));
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String key = currentKey();
+            order.add(key);
+            int[] a = answer(key);
+            boolean d1 = driver.findElement(By.cssSelector(".exam-q")).getDomAttribute("data-domain").equals(Sample.D1);
+            if (i == 7) {
+                // leave the last one unanswered and flag it (F)
+                new Actions(driver).sendKeys("f").perform();
+                continue;
+            }
+            if (d1) {
+                for (int idx : a) {
+                    new Actions(driver).sendKeys(String.valueOf(idx + 1)).perform();
+                }
+            } else {
+                new Actions(driver).sendKeys(a[0] == 0 ? "b" : "a").perform();
+            }
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        assertEquals(javaDraw(bank, 42), order);
+        assertEquals("Question 8, unanswered, flagged",
+                driver.findElements(By.cssSelector(".exam-nav button")).get(7).getDomAttribute("aria-label"));
+        assertEquals("Question 1, answered",
+                driver.findElements(By.cssSelector(".exam-nav button")).get(0).getDomAttribute("aria-label"));
+        driver.executeScript("window.__studysiteClock = 1000000000000 + 5 * 60000 + 30000");
+        driver.findElement(By.cssSelector(".exam-submit")).click();
+        WebElement dialog = driver.findElement(By.cssSelector(".exam-confirm"));
+        assertTrue(dialog.isDisplayed());
+        assertEquals("Unanswered (1): 8", dialog.findElement(By.cssSelector(".exam-confirm-unanswered")).getText());
+        assertEquals("Flagged for review (1): 8", dialog.findElement(By.cssSelector(".exam-confirm-flagged")).getText());
+        dialog.findElement(By.cssSelector(".exam-confirm-submit")).click();
+        waitFor(d -> d.findElement(By.cssSelector(".exam-result")).isDisplayed());
+        String result = text(".exam-result");
+        long d1 = order.stream().limit(7).filter(k -> Integer.parseInt(k.substring(k.indexOf("#q") + 2)) <= 6).count();
+        assertTrue(result.contains(d1 + "/8 correct · " + Math.round(100.0 * d1 / 8) + "% · FAIL (pass mark 70%)"), result);
+        assertTrue(result.contains("Time used: 5:30 of 20:00 · Seed 42 (replay this draw)"), result);
+        List<WebElement> rows = driver.findElements(By.cssSelector(".exam-result-domains tbody tr"));
+        assertEquals("Deployment 40% 0/3 0% Model serving", rows.get(0).getText());
+        assertEquals("ML workflows 60% 5/5 100% Tracking", rows.get(1).getText());
+        assertEquals(8, driver.findElements(By.cssSelector(".exam-review-list > li")).size());
+        assertTrue(text(".exam-review-list").contains("Your answer: none"));
+        assertTrue(text(".exam-history").contains("5/8 (63%) FAIL · 5:30 · seed 42"), text(".exam-history"));
+        // stored question stats feed the other pages
+        Object seen = driver.executeScript("return Object.keys(window.studysite.store.get().questions).length");
+        assertEquals(8L, seen);
+    }
+
+    @Test
+    void reloadKeepsAnswersFlagsAndTime_thenTimeRunsOut() {
+        open("");
+        long t0 = (Long) driver.executeScript("return window.__studysiteClock = Date.now()");
+        driver.findElement(By.cssSelector(".exam-start-btn")).click();
+        driver.findElements(By.cssSelector(".exam-q input")).get(0).click();
+        String first = currentKey();
+        driver.findElement(By.cssSelector(".exam-next")).click();
+        driver.findElement(By.cssSelector(".exam-flag")).click();
+        assertEquals("true", driver.findElement(By.cssSelector(".exam-flag")).getDomAttribute("aria-pressed"));
+        driver.findElements(By.cssSelector(".exam-nav button")).get(4).click();
+        assertEquals("Question 5 of 8", text(".exam-position"));
+
+        // reload: the clock override is gone until we set it again, so the page computes from Date.now() for a moment;
+        // the deadline itself is what is kept.
+        driver.navigate().refresh();
+        waitFor(d -> d.findElement(By.cssSelector(".exam-run")).isDisplayed());
+        driver.executeScript("window.__studysiteClock = arguments[0]", t0 + 9 * 60000 + 1000);
+        waitFor(d -> text(".exam-timer").equals("10:59"));
+        assertEquals("Question 5 of 8", text(".exam-position"));
+        List<WebElement> nav = driver.findElements(By.cssSelector(".exam-nav button"));
+        assertEquals("Question 1, answered", nav.get(0).getDomAttribute("aria-label"));
+        assertEquals("Question 2, unanswered, flagged", nav.get(1).getDomAttribute("aria-label"));
+        nav.get(0).click();
+        assertEquals(first, currentKey());
+        assertTrue(driver.findElements(By.cssSelector(".exam-q input")).get(0).isSelected());
+
+        driver.executeScript("window.__studysiteClock = arguments[0]", t0 + 10 * 60000 + 1000);
+        waitFor(d -> text(".exam-alert").equals("10 minutes left."));
+        driver.executeScript("window.__studysiteClock = arguments[0]", t0 + 20 * 60000);
+        waitFor(d -> d.findElement(By.cssSelector(".exam-result")).isDisplayed());
+        assertTrue(text(".exam-result").startsWith("Time is up: your result"), text(".exam-result"));
+        assertTrue(text(".exam-result").contains("Time used: 20:00 of 20:00"));
+        assertFalse(driver.findElement(By.cssSelector(".exam-run")).isDisplayed());
+        driver.navigate().refresh();
+        waitFor(d -> d.findElement(By.cssSelector(".exam-start-btn")).isDisplayed());
+        assertEquals(1, driver.findElements(By.cssSelector(".exam-attempts li")).size());
+    }
+
+    @Test
+    void withoutJavaScriptPointsToQuizzes() {
+        ChromeDriver noJs = Browser.start(false);
+        try {
+            noJs.get(base + "exam/mock/");
+            assertTrue(noJs.findElement(By.cssSelector(".exam-nojs")).isDisplayed());
+            assertFalse(noJs.findElement(By.cssSelector(".exam-app")).isDisplayed());
+            assertEquals("../../quizzes/basics/", noJs.findElement(By.cssSelector(".exam-nojs a")).getDomAttribute("href"));
+            assertTrue(noJs.findElement(By.cssSelector(".exam-rules")).getText().contains("8 questions"));
+        } finally {
+            noJs.quit();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.studysite.render.quiz;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.studysite.model.Quiz;
+import org.studysite.model.Ref;
+
+/** Renders every quiz-feature page of the sample into a folder. */
+final class SampleSite {
+    static final List<String> QUIZ_JS = List.of("assets/js/quiz.js");
+
+    private SampleSite() {
+    }
+
+    /** hrefs from a page depth levels below the root. */
+    static Function<Ref, LinkView> refLink(int depth) {
+        return r -> new LinkView("../".repeat(depth) + r.noteId() + "/" + (r.anchor() == null ? "" : "#" + r.anchor()),
+                r.noteId().equals("notes/serving") ? "Model serving" : "Tracking");
+    }
+
+    static Function<String, String> domainTitle() {
+        return d -> d.equals(Sample.D1) ? "ML workflows" : d.equals(Sample.D2) ? "Deployment" : d;
+    }
+
+    static TestSite quizPages(Path dir) throws Exception {
+        TestSite site = new TestSite(dir);
+        Quiz basics = Sample.quiz("basics", false);
+        Quiz shuffled = Sample.quiz("shuffled", true);
+        for (Quiz q : List.of(basics, shuffled)) {
+            QuizView view = QuizViews.quizWithRefLinks(q, 70, Sample::md, refLink(2), domainTitle(),
+                    "https://github.com/o/r/edit/main/content/quizzes/" + q.id() + ".json");
+            site.render("quiz.ftlh", "quizzes/" + q.id(), q.title(), QUIZ_JS, Map.of("quiz", view));
+        }
+        site.render("quizzes.ftlh", "quizzes", "Quizzes", QUIZ_JS, Map.of(
+                "quizzes", List.of(QuizViews.summary(basics, 70, "basics/", domainTitle()),
+                        QuizViews.summary(shuffled, 70, "shuffled/", domainTitle())),
+                "exams", List.of(new LinkView("../exam/mock/", "Mock exam"))));
+        return site;
+    }
+
+    static final int EXAM_QUESTIONS = 8;
+    static final int EXAM_MINUTES = 20;
+
+    static TestSite examPages(Path dir) throws Exception {
+        TestSite site = new TestSite(dir);
+        List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
+        ExamView view = QuizViews.exam(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes, Sample::md, refLink(2),
+                List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
+        site.render("exam.ftlh", "exam/mock", "Mock exam", List.of("assets/js/exam.js"), Map.of("exam", view));
+        return site;
+    }
+
+    static TestSite progressPages(Path dir) throws Exception {
+        TestSite site = new TestSite(dir);
+        Quiz basics = Sample.quiz("basics", false);
+        List<Quiz> quizzes = List.of(basics);
+        List<org.studysite.model.Exam> exams = List.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES));
+        List<QuizViews.NoteLink> notes = List.of(new QuizViews.NoteLink("notes/tracking", "Tracking", "../notes/tracking/"),
+                new QuizViews.NoteLink("notes/serving", "Model serving", "../notes/serving/"));
+        ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, 70, Sample::md, refLink(1),
+                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
+        site.render("progress.ftlh", "progress", "Your progress", List.of("assets/js/progress.js"),
+                Map.of("progress", progress, "reviewHref", "../review/"));
+        ProgressView review = QuizViews.progress(quizzes, exams, notes, true, 70, Sample::md, refLink(1),
+                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
+        site.render("review.ftlh", "review", "Review", List.of("assets/js/review.js"), Map.of("review", review));
+        var pos = Sample.POS;
+        List<org.studysite.model.StudyPath> paths = List.of(new org.studysite.model.StudyPath("three-weeks",
+                "Three weeks", "From zero to the exam.", List.of(
+                new org.studysite.model.StudyPath.Day("Basics", List.of("notes/tracking", "quiz:basics"), pos),
+                new org.studysite.model.StudyPath.Day(null, List.of("notes/serving", "exam:mock"), pos))));
+        site.render("paths.ftlh", "paths", "Study paths", List.of("assets/js/progress.js"), Map.of("paths",
+                QuizViews.paths(paths, item -> item.equals("quiz:basics") ? new LinkView("../quizzes/basics/", "Basics quiz")
+                        : item.equals("exam:mock") ? new LinkView("../exam/mock/", "Mock exam")
+                        : new LinkView("../" + item + "/", item.equals("notes/tracking") ? "Tracking" : "Model serving"),
+                        id -> QuizViews.contentHash(basics))));
+        site.extra.putTemplate("note-test.ftlh", """
+                <#import "layout.ftlh" as layout><#import "partials/question.ftlh" as qz>
+                <@layout.page bodyClass="page-note"><article data-note-id="notes/tracking"><h1>Tracking</h1>
+                <ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled> Install</li>
+                <li class="task-list-item"><input type="checkbox" disabled> Log a run</li></ul>
+                <@qz.quiz quiz=quiz embed=true/><p>One more:</p><@qz.questionEmbed quiz=other q=other.questions[2]/>
+                </article></@layout.page>""");
+        site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/quiz.js"),
+                Map.of("quiz", QuizViews.quizWithRefLinks(basics, 70, Sample::md, refLink(2), domainTitle(), null),
+                        "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), 70, Sample::md, refLink(2),
+                                domainTitle(), null)));
+        return site;
+    }
+}
