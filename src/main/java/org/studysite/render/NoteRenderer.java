@@ -38,15 +38,14 @@ final class NoteRenderer {
         Note note = page.note();
         RenderedMarkdown body = note == null ? new RenderedMarkdown("", false, false, false)
                 : markdown.render(markdown.parse(note.body()), hooks(page));
-        List<String> scripts = new ArrayList<>(List.of("assets/js/site.js"));
-        List<String> styles = new ArrayList<>();
+        List<String> scripts = new ArrayList<>(List.of("assets/js/site.js", "assets/js/notes.js"));
+        List<String> styles = new ArrayList<>(List.of("assets/css/quiz.css"));
         if (body.hasMermaid()) {
             scripts.add("assets/js/mermaid-init.js");
             mermaidUsed.set(true);
         }
         if (body.hasQuiz()) {
             scripts.add("assets/js/quiz.js");
-            styles.add("assets/css/quiz.css");
         }
         Map<String, Object> m = context.base(page.url(), page.title(),
                 note == null ? null : note.frontMatter().description(), "note", page.trail(), styles, scripts);

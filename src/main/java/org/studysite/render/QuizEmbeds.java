@@ -1,12 +1,44 @@
 package org.studysite.render;
 
-import org.studysite.resolve.Site;
-import org.studysite.resolve.Urls;
+import java.util.HashMap;
+import java.util.Map;
+import org.studysite.model.Question;
+import org.studysite.model.Quiz;
+import org.studysite.render.quiz.QuizView;
+import org.studysite.render.quiz.QuizViews;
 
-/** HTML for ```quiz blocks in notes. TEMPORARY: a link until the quiz views land. */
+/** HTML for ```quiz ID[#QUESTION] blocks in notes: the same markup and scoring as on quiz pages. */
 final class QuizEmbeds {
+    private final Templates templates;
+    private final PracticeLinks links;
+    private final int defaultPass;
+    private final Map<String, Quiz> quizzes = new HashMap<>();
+
+    QuizEmbeds(Templates templates, PracticeLinks links, int defaultPass) {
+        this.templates = templates;
+        this.links = links;
+        this.defaultPass = defaultPass;
+        links.quizzes().forEach(q -> quizzes.put(q.id(), q));
+    }
+
     String html(String pageUrl, String quizId, String questionId) {
-        String href = Urls.relative(pageUrl, Site.quizUrl(quizId)) + (questionId == null ? "" : "#q-" + questionId);
-        return "<p class=\"quiz-embed\"><a href=\"" + href + "\">Quiz: " + quizId + "</a></p>";
+        Quiz quiz = quizzes.get(quizId);
+        if (quiz == null) {
+            return "";
+        }
+        QuizView view = QuizViews.quizWithRefLinks(quiz, defaultPass, links::markdown, links.refLink(pageUrl),
+                links.domainTitle(), links.editUrl(quiz.sourcePath()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("quiz", view);
+        if (questionId != null) {
+            int i = 0;
+            for (Question q : quiz.questions()) {
+                if (q.id().equals(questionId)) {
+                    m.put("question", view.questions().get(i));
+                }
+                i++;
+            }
+        }
+        return templates.render("partials/embed.ftlh", m);
     }
 }

@@ -23,10 +23,13 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, OutputDir out) {
-        NoteRenderer notes = new NoteRenderer(site, markdown, templates, new QuizEmbeds());
+        PracticeLinks links = new PracticeLinks(site, markdown);
+        NoteRenderer notes = new NoteRenderer(site, markdown, templates,
+                new QuizEmbeds(templates, links, site.config().passPercent()));
         site.pages().parallelStream().forEach(p -> out.write(outputPath(p), notes.render(p)));
         site.content().assets().parallelStream()
                 .forEach(a -> out.copy(a.sourcePath(), site.content().root().resolve(a.sourcePath())));
+        new PracticeRenderer(site, templates, links).render(out);
         StaticAssets.copy(out, userTemplates);
         if (notes.mermaidUsed()) {
             out.copy("assets/vendor/mermaid.min.js", SiteRenderer.class.getResourceAsStream("/vendor/mermaid.min.js"));
@@ -36,7 +39,8 @@ public final class SiteRenderer {
 
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */
     public String renderPage(Site site, String url) {
-        NoteRenderer notes = new NoteRenderer(site, markdown, templates, new QuizEmbeds());
+        NoteRenderer notes = new NoteRenderer(site, markdown, templates,
+                new QuizEmbeds(templates, new PracticeLinks(site, markdown), site.config().passPercent()));
         return site.pages().stream().filter(p -> p.url().equals(url)).findFirst().map(notes::render).orElse(null);
     }
 

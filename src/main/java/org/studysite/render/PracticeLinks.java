@@ -1,0 +1,66 @@
+package org.studysite.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.studysite.markdown.MarkdownSupport;
+import org.studysite.markdown.RenderHooks;
+import org.studysite.model.Heading;
+import org.studysite.model.Quiz;
+import org.studysite.model.Ref;
+import org.studysite.render.quiz.LinkView;
+import org.studysite.resolve.NotePage;
+import org.studysite.resolve.Site;
+import org.studysite.resolve.Urls;
+
+/**
+ * What quiz, exam and progress views need from the site, seen from one page: note references as links labelled
+ * with the note's title (and section), domain titles, Markdown to HTML, and "Suggest a fix" URLs.
+ */
+final class PracticeLinks {
+    private final Site site;
+    private final MarkdownSupport markdown;
+    private final Map<String, String> domainTitles = new HashMap<>();
+
+    PracticeLinks(Site site, MarkdownSupport markdown) {
+        this.site = site;
+        this.markdown = markdown;
+        site.content().exams().forEach(e -> e.domains().forEach(d -> domainTitles.putIfAbsent(d.id(), d.title())));
+    }
+
+    String markdown(String text) {
+        return text == null || text.isBlank() ? "" : markdown.render(markdown.parse(text), RenderHooks.IDENTITY).html();
+    }
+
+    Function<String, String> domainTitle() {
+        return id -> domainTitles.getOrDefault(id, id);
+    }
+
+    /** A reference as a link relative to {@code pageUrl}: "Note title › Section". */
+    Function<Ref, LinkView> refLink(String pageUrl) {
+        return ref -> {
+            NotePage target = site.byNoteId().get(ref.noteId());
+            if (target == null) {
+                return new LinkView(Urls.relative(pageUrl, "index.html"), ref.raw());
+            }
+            String href = Urls.relative(pageUrl, target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
+            String section = ref.anchor() == null ? null : target.note().outline().headings().stream()
+                    .filter(h -> h.id().equals(ref.anchor())).map(Heading::text).findFirst().orElse(null);
+            return new LinkView(href, section == null ? target.title() : target.title() + " › " + section);
+        };
+    }
+
+    String editUrl(String sourcePath) {
+        var cfg = site.config();
+        if (cfg.repoUrl() == null || cfg.repoUrl().isBlank()) {
+            return null;
+        }
+        String dir = cfg.contentDir() == null || cfg.contentDir().isBlank() ? "" : cfg.contentDir().replaceAll("/+$", "") + "/";
+        return cfg.repoUrl().replaceAll("/+$", "") + "/edit/" + cfg.branch() + "/" + dir + Urls.encode(sourcePath);
+    }
+
+    List<Quiz> quizzes() {
+        return site.content().quizzes();
+    }
+}
