@@ -70,12 +70,15 @@ final class TestSite implements AutoCloseable {
         page.put("styles", List.of("assets/css/quiz.css"));
         page.put("scripts", scripts);
         page.put("kind", template);
+        page.put("url", (dir.isEmpty() ? "" : dir + "/") + "index.html");
         Map<String, Object> data = new LinkedHashMap<>(model);
         data.put("site", Map.of("title", "Study site", "description", "", "language", "en"));
         data.put("page", page);
         data.put("nav", List.of());
         data.put("toc", List.of());
         data.put("breadcrumbs", List.of());
+        data.put("home", Map.of("label", "Study site", "href", "../".repeat(depth) + "index.html"));
+        data.put("practice", List.of());
         Template t = cfg.getTemplate(template);
         StringWriter out = new StringWriter();
         t.process(data, out);
