@@ -11,20 +11,28 @@ export function mulberry32(seed) {
   };
 }
 
-/** Keys drawn: one generator; per domain in declaration order a partial Fisher–Yates over its pool (bank order). */
+/** Fisher–Yates from the front, stopping after k positions: the first k items are a uniform sample. */
+function partialShuffle(items, k, rand) {
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rand() * (items.length - i));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
+
+/**
+ * Keys drawn, exactly as org.studysite.resolve.ExamDraw.draw: one generator; per domain in declaration order a
+ * partial Fisher–Yates over its pool (bank order); then the whole draw shuffled so domains are interleaved.
+ */
 export function draw(bank, seed) {
   const rand = mulberry32(seed);
   const out = [];
   for (const d of bank.domains) {
     const pool = bank.questions.filter((q) => q.d === d.id).map((q) => q.k);
-    const n = pool.length;
-    const count = Math.min(d.count, n);
-    for (let i = 0; i < count; i++) {
-      const j = i + Math.floor(rand() * (n - i));
-      [pool[i], pool[j]] = [pool[j], pool[i]];
-    }
+    const count = Math.min(Math.max(0, d.count), pool.length);
+    partialShuffle(pool, count, rand);
     out.push(...pool.slice(0, count));
   }
+  partialShuffle(out, out.length, rand);
   return out;
 }
 

@@ -99,7 +99,7 @@ public final class QuizViews {
                                 Function<Ref, LinkView> refLink, List<LinkView> quizLinks) {
         Map<String, List<Bank>> pool = pool(exam, quizzes);
         List<Domain> domains = exam.domains();
-        int[] counts = allocate(domains, exam.questionCount());
+        Map<String, Integer> allocated = org.studysite.resolve.ExamDraw.allocate(domains, exam.questionCount());
         List<ExamDomainView> domainViews = new ArrayList<>();
         ObjectNode bank = JSON.createObjectNode();
         bank.put("id", exam.id());
@@ -114,7 +114,7 @@ public final class QuizViews {
         for (int i = 0; i < domains.size(); i++) {
             Domain d = domains.get(i);
             List<Bank> qs = pool.getOrDefault(d.id(), List.of());
-            int count = Math.min(counts[i], qs.size());
+            int count = Math.min(allocated.getOrDefault(d.id(), 0), qs.size());
             total += count;
             List<LinkView> notes = nullToEmpty(d.notes()).stream().map(refLink).toList();
             domainViews.add(new ExamDomainView(d.id(), d.title(), d.weight(), count, qs.size(), notes));
@@ -157,40 +157,6 @@ public final class QuizViews {
             }
         }
         return byDomain;
-    }
-
-    /**
-     * Questions per domain by largest remainder on the weights (ties: earlier domain first). A private copy until
-     * org.studysite.resolve.ExamDraw.allocate lands.
-     */
-    static int[] allocate(List<Domain> domains, int total) {
-        int n = domains.size();
-        int[] counts = new int[n];
-        if (n == 0 || total <= 0) {
-            return counts;
-        }
-        long weightSum = domains.stream().mapToLong(d -> Math.max(0, d.weight())).sum();
-        long[] remainders = new long[n];
-        int given = 0;
-        for (int i = 0; i < n; i++) {
-            long w = weightSum == 0 ? 1 : Math.max(0, domains.get(i).weight());
-            long sum = weightSum == 0 ? n : weightSum;
-            long exact = (long) total * w;
-            counts[i] = (int) (exact / sum);
-            remainders[i] = exact % sum;
-            given += counts[i];
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> remainders[a] != remainders[b]
-                ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
-        for (int k = 0; given < total; k = (k + 1) % n) {
-            counts[order[k]]++;
-            given++;
-        }
-        return counts;
     }
 
     // ---------------------------------------------------------------- progress, review, paths

@@ -84,32 +84,16 @@ class QuizExamBrowserTest {
         return Sample.ANSWERS[Integer.parseInt(key.substring(key.indexOf("#q") + 2)) - 1];
     }
 
-    /** Java mirror of the draw, as ExamDraw.draw will do it. */
+    /** The reference draw (org.studysite.resolve.ExamDraw) on the page's own bank: the JS must agree with it. */
     static List<String> javaDraw(JsonNode bank, long seed) {
-        int[] a = {(int) seed};
-        java.util.function.DoubleSupplier rand = () -> {
-            a[0] = a[0] + 0x6D2B79F5;
-            int t = (a[0] ^ (a[0] >>> 15)) * (1 | a[0]);
-            t = (t + ((t ^ (t >>> 7)) * (61 | t))) ^ t;
-            return ((t ^ (t >>> 14)) & 0xFFFFFFFFL) / 4294967296.0;
-        };
-        List<String> out = new ArrayList<>();
+        java.util.Map<String, List<String>> pools = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (JsonNode d : bank.get("domains")) {
-            List<String> pool = new ArrayList<>();
-            bank.get("questions").forEach(q -> {
-                if (q.get("d").asText().equals(d.get("id").asText())) {
-                    pool.add(q.get("k").asText());
-                }
-            });
-            int n = pool.size();
-            int count = Math.min(d.get("count").asInt(), n);
-            for (int i = 0; i < count; i++) {
-                int j = i + (int) Math.floor(rand.getAsDouble() * (n - i));
-                java.util.Collections.swap(pool, i, j);
-            }
-            out.addAll(pool.subList(0, count));
+            counts.put(d.get("id").asText(), d.get("count").asInt());
+            pools.put(d.get("id").asText(), new ArrayList<>());
         }
-        return out;
+        bank.get("questions").forEach(q -> pools.get(q.get("d").asText()).add(q.get("k").asText()));
+        return org.studysite.resolve.ExamDraw.draw(pools, counts, seed);
     }
 
     @Test
@@ -175,10 +159,12 @@ class QuizExamBrowserTest {
         assertTrue(result.contains("Time used: 5:30 of 20:00 · Seed 42 (replay this draw)"), result);
         List<WebElement> rows = driver.findElements(By.cssSelector(".exam-result-domains tbody tr"));
         assertEquals("Deployment 40% 0/3 0% Model serving", rows.get(0).getText());
-        assertEquals("ML workflows 60% 5/5 100% Tracking", rows.get(1).getText());
+        // D1 answers are right, D2 answers wrong, the 8th question (whichever domain the draw put there) is left out.
+        assertEquals("ML workflows 60% " + d1 + "/5 " + Math.round(100.0 * d1 / 5) + "% Tracking", rows.get(1).getText());
         assertEquals(8, driver.findElements(By.cssSelector(".exam-review-list > li")).size());
         assertTrue(text(".exam-review-list").contains("Your answer: none"));
-        assertTrue(text(".exam-history").contains("5/8 (63%) FAIL · 5:30 · seed 42"), text(".exam-history"));
+        assertTrue(text(".exam-history").contains(d1 + "/8 (" + Math.round(100.0 * d1 / 8) + "%) FAIL · 5:30 · seed 42"),
+                text(".exam-history"));
         // stored question stats feed the other pages
         Object seen = driver.executeScript("return Object.keys(window.studysite.store.get().questions).length");
         assertEquals(8L, seen);

@@ -51,12 +51,16 @@ class QuizTemplatesTest {
         SourcePosition p = SourcePosition.start("x");
         List<Domain> d = List.of(new Domain("a", "A", 30, List.of(), p), new Domain("b", "B", 30, List.of(), p),
                 new Domain("c", "C", 40, List.of(), p));
-        assertArrayEquals(new int[] {3, 3, 4}, QuizViews.allocate(d, 10));
-        assertArrayEquals(new int[] {2, 2, 3}, QuizViews.allocate(d, 7)); // 2.1 2.1 2.8 → c gets the extra
-        assertArrayEquals(new int[] {18, 18, 24}, QuizViews.allocate(d, 60));
-        assertArrayEquals(new int[] {1, 0, 1}, QuizViews.allocate(d, 2)); // .6 .6 .8 → c, then a (earlier) on the tie
+        assertArrayEquals(new int[] {3, 3, 4}, counts(d, 10));
+        assertArrayEquals(new int[] {2, 2, 3}, counts(d, 7)); // 2.1 2.1 2.8 → c gets the extra
+        assertArrayEquals(new int[] {18, 18, 24}, counts(d, 60));
+        assertArrayEquals(new int[] {1, 0, 1}, counts(d, 2)); // .6 .6 .8 → c, then a (earlier) on the tie
         assertEquals("a<\\/script><\\u0021-- x", QuizViews.scriptJson("a</script><!-- x").replace("\"", ""));
         assertEquals("Yes <em>b</em>", QuizViews.inline("<p>Yes <em>b</em></p>\n"));
         assertEquals("<p>a</p><p>b</p>", QuizViews.inline("<p>a</p><p>b</p>"));
+    }
+
+    private static int[] counts(List<Domain> d, int total) {
+        return org.studysite.resolve.ExamDraw.allocate(d, total).values().stream().mapToInt(Integer::intValue).toArray();
     }
 }
