@@ -94,7 +94,7 @@ public final class OutputDir implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             if (old != null) {
-                deleteTree(old);
+                deleteInBackground(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,8 +117,24 @@ public final class OutputDir implements AutoCloseable {
     private static void sweepLeftovers(Path target) throws IOException {
         String prefix = "." + target.getFileName() + ".";
         try (Stream<Path> siblings = Files.list(target.getParent())) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(OutputDir::deleteTree);
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(OutputDir::deleteInBackground);
         }
+    }
+
+    /**
+     * Deleting a large old site (10,000 files) takes as long as writing it, so it is kept off the build's critical
+     * path: a daemon thread deletes what it can before the JVM exits, and the next build sweeps up the rest.
+     */
+    private static void deleteInBackground(Path tree) {
+        Thread t = new Thread(() -> {
+            try {
+                deleteTree(tree);
+            } catch (RuntimeException ignored) {
+                // Best effort: whatever is left is hidden and swept by the next build.
+            }
+        }, "delete-old-output");
+        t.setDaemon(true);
+        t.start();
     }
 
     static void deleteTree(Path root) {
