@@ -19,19 +19,24 @@ public final class Build {
 
     public static BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
+        Timings.mark("start");
         Diagnostics diagnostics = new Diagnostics();
         MarkdownSupport markdown = MarkdownSupport.create();
         Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        Timings.mark("load");
         if (options.baseUrl() != null) {
             content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
         }
         Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), diagnostics);
+        Timings.mark("resolve");
         if (diagnostics.hasErrors() || options.out() == null) {
             return BuildResult.of(diagnostics, site, start, false);
         }
         try (OutputDir out = OutputDir.open(options.out())) {
             new SiteRenderer(options.templates(), markdown).render(site, out);
+            Timings.mark("render+write");
             out.commit();
+            Timings.mark("commit");
         } catch (TemplateProblem e) {
             diagnostics.error("templates/" + e.template, e.line, e.column, e.getMessage(),
                     "fix the template; the previous output was left as it was");
