@@ -91,13 +91,7 @@ final class NoteRenderer {
     }
 
     private String editUrl(Note note) {
-        var cfg = site.config();
-        if (note == null || cfg.repoUrl() == null || cfg.repoUrl().isBlank()) {
-            return null;
-        }
-        String repo = cfg.repoUrl().replaceAll("/+$", "");
-        String dir = cfg.contentDir() == null || cfg.contentDir().isBlank() ? "" : cfg.contentDir().replaceAll("/+$", "") + "/";
-        return repo + "/edit/" + cfg.branch() + "/" + dir + Urls.encode(note.sourcePath());
+        return note == null ? null : PracticeLinks.editUrl(site.config(), note.sourcePath());
     }
 
     private List<Link> quizLinks(NotePage page) {

@@ -52,7 +52,11 @@ final class PracticeLinks {
     }
 
     String editUrl(String sourcePath) {
-        var cfg = site.config();
+        return editUrl(site.config(), sourcePath);
+    }
+
+    /** The file on GitHub, opened for editing ("Edit this page", "Suggest a fix"); null without a repoUrl. */
+    static String editUrl(org.studysite.model.SiteConfig cfg, String sourcePath) {
         if (cfg.repoUrl() == null || cfg.repoUrl().isBlank()) {
             return null;
         }
