@@ -144,11 +144,11 @@ function setupQuiz(quiz) {
     if (band) {
       parts.push(el('p', { className: 'qr-band' }, band.dataset.label ? el('strong', { textContent: band.dataset.label + ': ' }) : '', band.textContent));
     }
-    const table = (caption, groups) => {
+    const table = (caption, head, groups) => {
       const rows = [...groups].map(([name, g]) => el('tr', {}, el('th', { scope: 'row', textContent: name }),
         el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${pct(g.c, g.t)}%` })));
       return el('table', { className: 'qr-breakdown' }, el('caption', { textContent: caption }),
-        el('thead', {}, el('tr', {}, ...['', 'Correct', 'Percent'].map((h) => el('th', { scope: 'col', textContent: h })))),
+        el('thead', {}, el('tr', {}, ...[head, 'Correct', 'Percent'].map((h) => el('th', { scope: 'col', textContent: h })))),
         el('tbody', {}, ...rows));
     };
     const group = (keyOf) => {
@@ -165,8 +165,8 @@ function setupQuiz(quiz) {
     };
     const byDomain = group((fs) => (fs.dataset.domainTitle || fs.dataset.domain ? [fs.dataset.domainTitle || fs.dataset.domain] : []));
     const byTag = group((fs) => fs.dataset.tags.split(' ').filter(Boolean));
-    if (byDomain.size) parts.push(table('By domain', byDomain));
-    if (byTag.size) parts.push(table('By tag', byTag));
+    if (byDomain.size) parts.push(table('By domain', 'Domain', byDomain));
+    if (byTag.size) parts.push(table('By tag', 'Tag', byTag));
     const missed = outcome.filter((o) => !o.right);
     if (missed.length) {
       parts.push(el('h3', { textContent: 'Missed' }), el('ul', { className: 'qr-missed' }, ...missed.map(({ fs }) => {

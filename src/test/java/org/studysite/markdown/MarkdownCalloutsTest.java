@@ -82,7 +82,7 @@ class MarkdownCalloutsTest {
                 </li>
                 <li>two</li>
                 </ul>
-                <div class="code-block"><pre class="code"><code>:::
+                <div class="code-block"><pre class="code" tabindex="0"><code>:::
                 code
                 </code></pre></div>
                 <p>after</p>
@@ -138,7 +138,7 @@ class MarkdownCalloutsTest {
     @Test
     void bareColonsAreText() {
         assertEquals("<p>:::</p>\n", html(":::\n"));
-        assertEquals("<div class=\"code-block\"><pre class=\"code\"><code>:::tip\n</code></pre></div>\n",
+        assertEquals("<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\"><code>:::tip\n</code></pre></div>\n",
                 html("    :::tip\n"));
     }
 

@@ -24,7 +24,7 @@ class MarkdownCodeBlocksTest {
     @Test
     void pythonIsHighlighted() {
         RenderedMarkdown r = render("```python\ndef f(x):\n    return x + 1  # add\n```\n");
-        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"python\"><code class=\"language-python\">"
+        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"python\" tabindex=\"0\"><code class=\"language-python\">"
                 + "<span class=\"tok-kw\">def</span> f(x)<span class=\"tok-op\">:</span>\n"
                 + "    <span class=\"tok-kw\">return</span> x <span class=\"tok-op\">+</span> "
                 + "<span class=\"tok-num\">1</span>  <span class=\"tok-com\"># add</span>\n"
@@ -42,7 +42,7 @@ class MarkdownCodeBlocksTest {
     void languageAliases(String written, String canonical) {
         String html = render("```" + written + "\nx\n```\n").html();
         assertTrue(html.startsWith("<div class=\"code-block\"><pre class=\"code\" data-lang=\"" + canonical
-                + "\"><code class=\"language-" + canonical + "\">"), html);
+                + "\" tabindex=\"0\"><code class=\"language-" + canonical + "\">"), html);
     }
 
     @Test
@@ -65,13 +65,13 @@ class MarkdownCodeBlocksTest {
 
     @Test
     void unknownLanguageIsPlainEscapedText() {
-        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"r\"><code class=\"language-r\">"
+        assertEquals("<div class=\"code-block\"><pre class=\"code\" data-lang=\"r\" tabindex=\"0\"><code class=\"language-r\">"
                 + "x &lt;- c(1, 2)\n</code></pre></div>\n", render("```r\nx <- c(1, 2)\n```\n").html());
     }
 
     @Test
     void fenceWithoutLanguageAndIndentedCode() {
-        String expected = "<div class=\"code-block\"><pre class=\"code\"><code>a &lt; b\n</code></pre></div>\n";
+        String expected = "<div class=\"code-block\"><pre class=\"code\" tabindex=\"0\"><code>a &lt; b\n</code></pre></div>\n";
         assertEquals(expected, render("```\na < b\n```\n").html());
         assertEquals(expected, render("    a < b\n").html());
         assertTrue(render("    x\n").hasCode());

@@ -130,7 +130,7 @@ class MarkdownSanitizerTest {
         assertTrue(html.contains("<aside class=\"callout callout-tip\" role=\"note\">"
                 + "<p class=\"callout-title\">Tip</p>"), html);
         assertTrue(html.contains("<input type=\"checkbox\" disabled checked>"), html);
-        assertTrue(html.contains("<div class=\"code-block\"><pre class=\"code\" data-lang=\"python\">"
+        assertTrue(html.contains("<div class=\"code-block\"><pre class=\"code\" data-lang=\"python\" tabindex=\"0\">"
                 + "<code class=\"language-python\">x <span class=\"tok-op\">=</span> "
                 + "<span class=\"tok-num\">1</span>"), html);
         assertTrue(html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\""), html);

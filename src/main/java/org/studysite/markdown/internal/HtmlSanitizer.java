@@ -94,6 +94,10 @@ public final class HtmlSanitizer {
                 e.attr("class", kept.toString());
             }
         }
+        // Code blocks and tables scroll sideways when too wide, so they take keyboard focus (as the renderer gives them).
+        for (Element e : clean.body().select("pre.code, table")) {
+            e.attr("tabindex", "0");
+        }
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
                 .charset(java.nio.charset.StandardCharsets.UTF_8);
         return clean.body().html();

@@ -31,6 +31,8 @@ final class LinkAttributeProvider implements AttributeProvider {
             attributes.put("class", "task-list-item");
         } else if (node instanceof TaskListItemMarker && "input".equals(tagName)) {
             attributes.put("aria-label", "done");
+        } else if ("pre".equals(tagName) || "table".equals(tagName)) {
+            attributes.put("tabindex", "0");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.studysite.testing.Browser;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 class QuizProgressBrowserTest {

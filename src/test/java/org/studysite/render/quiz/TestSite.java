@@ -1,9 +1,7 @@
 package org.studysite.render.quiz;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.sun.net.httpserver.HttpServer;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
@@ -20,17 +17,18 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import org.studysite.testing.StaticServer;
 
 /**
  * Renders the quiz templates with FreeMarker from templates/ into a folder, copies the assets, and serves the folder
- * on 127.0.0.1 under the sub-path /repo/.
+ * on 127.0.0.1 under the sub-path /repo/ ({@link StaticServer}).
  */
 final class TestSite implements AutoCloseable {
     final Path root;
     private final Configuration cfg;
     /** Test-only templates (e.g. a note page standing in for the lead's). */
     final StringTemplateLoader extra = new StringTemplateLoader();
-    private HttpServer server;
+    private StaticServer server;
 
     TestSite(Path root) throws IOException {
         this.root = root;
@@ -96,40 +94,15 @@ final class TestSite implements AutoCloseable {
     }
 
     /** Starts the server; returns the base URL ending in /repo/. */
-    String serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/repo/", ex -> {
-            String rel = ex.getRequestURI().getPath().substring("/repo/".length());
-            Path f = root.resolve(rel).normalize();
-            if (Files.isDirectory(f)) {
-                f = f.resolve("index.html");
-            }
-            if (!f.startsWith(root) || !Files.isRegularFile(f)) {
-                ex.sendResponseHeaders(404, -1);
-                ex.close();
-                return;
-            }
-            String name = f.getFileName().toString();
-            String type = name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css; charset=utf-8"
-                    : name.endsWith(".json") ? "application/json" : "application/octet-stream";
-            byte[] body = Files.readAllBytes(f);
-            ex.getResponseHeaders().set("Content-Type", type);
-            ex.getResponseHeaders().set("Cache-Control", "no-store");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/repo/";
+    String serve() {
+        server = StaticServer.serve(root);
+        return server.base();
     }
 
     @Override
     public void close() {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 }

@@ -1,19 +1,20 @@
-package org.studysite.render.quiz;
+package org.studysite.testing;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Chromium from the system (never Selenium Manager). */
-final class Browser {
+/** Headless Chromium from the system (never Selenium Manager). One driver per test class: starting one costs ~1 s. */
+public final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(boolean javascript) {
+    public static ChromeDriver start(boolean javascript) {
         String chrome = env("STUDYSITE_CHROME", "/usr/bin/chromium");
         String driver = env("STUDYSITE_CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -28,8 +29,18 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(driver)).usingAnyFreePort().build();
         ChromeDriver d = new ChromeDriver(service, options);
-        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return d;
+    }
+
+    /**
+     * Sets the layout viewport to width × height CSS pixels (window sizes include browser chrome, and a headless
+     * window cannot shrink below ~500 px, so the device metrics are overridden instead).
+     */
+    public static void viewport(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(Math.max(width, 800), Math.max(height, 600)));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     private static String env(String name, String fallback) {
