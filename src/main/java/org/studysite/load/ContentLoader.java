@@ -44,17 +44,18 @@ public final class ContentLoader {
         List<Quiz> quizzes = new ArrayList<>();
         List<Exam> exams = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (String f : files) {
             if (ContentFiles.isExam(f)) {
-                ExamLoader.load(f, read(root, f), diagnostics).ifPresent(exams::add);
+                ExamLoader.load(f, read(root, f), diagnostics).ifPresentOrElse(exams::add, () -> failed.add(f));
             } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f) && ContentFiles.looksLikeQuiz(read(root, f))) {
-                QuizLoader.load(f, read(root, f), diagnostics).ifPresent(quizzes::add);
+                QuizLoader.load(f, read(root, f), diagnostics).ifPresentOrElse(quizzes::add, () -> failed.add(f));
             } else if (ContentFiles.isAsset(f)) {
                 assets.add(new Asset(f));
             }
         }
         return new Content(root, config, loaded.stream().filter(Objects::nonNull).toList(), categories,
-                List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets));
+                List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets), List.copyOf(failed));
     }
 
     /** Every file below root, relative with forward slashes, sorted, skipping hidden and build folders. */

@@ -18,16 +18,21 @@ final class ExamChecks {
     private final List<Quiz> quizzes;
     private final Diagnostics d;
 
-    ExamChecks(List<Quiz> quizzes, Diagnostics d) {
+    private final boolean poolComplete;
+
+    ExamChecks(List<Quiz> quizzes, Diagnostics d, boolean poolComplete) {
         this.quizzes = quizzes;
         this.d = d;
+        this.poolComplete = poolComplete;
     }
 
     void check(Exam exam) {
         weights(exam);
         duplicateDomains(exam);
-        poolQuizzes(exam);
-        poolSize(exam);
+        if (poolComplete) {
+            poolQuizzes(exam);
+            poolSize(exam);
+        }
     }
 
     private void weights(Exam exam) {

@@ -28,6 +28,15 @@ public final class QuizChecks {
     /** @param anchorsByNoteId every note id with the heading anchors of that note */
     public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId,
                              Diagnostics d) {
+        check(quizzes, exams, anchorsByNoteId, d, true);
+    }
+
+    /**
+     * @param poolComplete false when some quiz file failed to load: exam pool sizes and pool quizzes are then not
+     *                     checked, since the missing questions are a consequence of the error already reported
+     */
+    public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId,
+                             Diagnostics d, boolean poolComplete) {
         // Sorted by file so "the first one" and thus which place gets the error do not depend on load order.
         List<Quiz> sorted = quizzes.stream().sorted(Comparator.comparing(Quiz::sourcePath)).toList();
         duplicateIds(sorted, d);
@@ -38,7 +47,7 @@ public final class QuizChecks {
             quiz.related().forEach(refs::check);
             quiz.questions().forEach(q -> q.refs().forEach(refs::check));
         }
-        ExamChecks examChecks = new ExamChecks(sorted, d);
+        ExamChecks examChecks = new ExamChecks(sorted, d, poolComplete);
         for (Exam exam : exams) {
             exam.domains().forEach(domain -> domain.notes().forEach(refs::check));
             examChecks.check(exam);

@@ -49,7 +49,7 @@ public final class SiteResolver {
         checkEmbeds(content, published, d);
         checkPagination(published, d);
         checkStudyPaths(content, published, d);
-        QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d);
+        QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d, content.failedQuizFiles().isEmpty());
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
                 quizzesByNote(content));
@@ -77,10 +77,10 @@ public final class SiteResolver {
             for (QuizEmbed e : note.outline().quizEmbeds()) {
                 Quiz quiz = quizzes.get(e.quizId());
                 var p = e.position();
-                if (quiz == null) {
+                if (quiz == null && !content.mayBeFailedQuiz(e.quizId())) {
                     d.error(p.file(), p.line(), p.column(), "embedded quiz `" + e.quizId() + "` does not exist",
                             DidYouMean.hint(e.quizId(), quizzes.keySet(), "quizzes"));
-                } else if (e.questionId() != null
+                } else if (quiz != null && e.questionId() != null
                         && quiz.questions().stream().map(Question::id).noneMatch(e.questionId()::equals)) {
                     d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
                             + e.questionId() + "`", DidYouMean.hint(e.questionId(),
@@ -100,6 +100,7 @@ public final class SiteResolver {
             for (var day : path.days()) {
                 for (String item : day.items()) {
                     boolean ok = item.startsWith("quiz:") ? quizzes.contains(item.substring(5))
+                            || content.mayBeFailedQuiz(item.substring(5))
                             : item.startsWith("exam:") ? exams.contains(item.substring(5)) : published.containsKey(item);
                     if (!ok) {
                         var p = day.position();

@@ -65,6 +65,20 @@ class ContentErrorsTest {
     }
 
     @Test
+    void aBrokenQuizFileIsReportedOnceWithoutConsequentialErrors() {
+        Path content = Sites.copy(Path.of("content"), tmp.resolve("content"));
+        Path quiz = content.resolve("quizzes/mlops.json");
+        Sites.write(quiz, Sites.read(quiz).replaceFirst("\"answer\"", "\"answr\""));
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        List<String> errors = r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().allMatch(l -> l.startsWith("quizzes/mlops.json:")),
+                "no exam-pool or study-path errors caused by the broken file: " + errors);
+        assertTrue(errors.stream().anyMatch(l -> l.contains("unknown field `answr` in question — did you mean `answer`?")),
+                errors.toString());
+    }
+
+    @Test
     void unknownFrontMatterFieldWarnsButBuilds() {
         Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
         Sites.write(content.resolve("guide/a.md"), "---\ntitle: A\nsidebar_postion: 3\n---\n# A\n");
