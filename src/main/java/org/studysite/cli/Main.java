@@ -12,7 +12,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        Integer forked = Launcher.shouldFork() ? Launcher.fork(args) : null;
+        System.exit(forked != null ? forked : execute(args));
     }
 
     public static int execute(String... args) {
