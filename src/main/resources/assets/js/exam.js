@@ -108,6 +108,7 @@ function start(root, bank) {
   }
 
   function run() {
+    root.classList.add('exam-running'); // the intro (rules, domains) folds away: the question is at the top
     ui.start.hidden = true;
     ui.result.hidden = true;
     ui.run.hidden = false;
@@ -257,6 +258,7 @@ function start(root, bank) {
     });
     ui.run.hidden = true;
     ui.start.hidden = false;
+    root.classList.remove('exam-running');
     showResult(attempt, rows);
     showHistory();
   }

@@ -165,6 +165,12 @@ function setupQuiz(quiz) {
     };
     const byDomain = group((fs) => (fs.dataset.domainTitle || fs.dataset.domain ? [fs.dataset.domainTitle || fs.dataset.domain] : []));
     const byTag = group((fs) => fs.dataset.tags.split(' ').filter(Boolean));
+    // The domain to study next: lowest share right (ties: more questions), named when there is more than one.
+    const weakest = [...byDomain].filter(([, g]) => g.c < g.t).sort(([, a], [, b]) => a.c / a.t - b.c / b.t || b.t - a.t)[0];
+    if (weakest && byDomain.size > 1) {
+      const [name, g] = weakest;
+      parts.push(el('p', { className: 'qr-weakest' }, 'Weakest domain: ', el('strong', { textContent: name }), ` (${g.c}/${g.t}, ${pct(g.c, g.t)}%)`));
+    }
     if (byDomain.size) parts.push(table('By domain', 'Domain', byDomain));
     if (byTag.size) parts.push(table('By tag', 'Tag', byTag));
     const missed = outcome.filter((o) => !o.right);

@@ -80,6 +80,11 @@ class DefaultSiteAccessibilityTest {
     /** Scans the page open now; on a phone also with the menu opened the way its link opens it (#site-nav). */
     private void scanWithMenu(String path, int width, String state) {
         scan(path + " @" + width + " " + state);
+        if (width < 600) {
+            for (String e : Browser.overflowingX(driver)) {
+                problems.add("  " + path + " @" + width + " " + state + ": wider than the screen: " + e);
+            }
+        }
         if (width < 600 && !driver.findElements(By.id("site-nav")).isEmpty()) {
             driver.findElement(By.cssSelector(".menu-link")).click();
             assertTrue(driver.findElement(By.id("site-nav")).isDisplayed(), "the menu opens on a phone: " + path);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,6 +42,42 @@ public final class Browser {
         driver.manage().window().setSize(new Dimension(Math.max(width, 800), Math.max(height, 600)));
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /**
+     * Clicks like a pointer user: the element scrolled to the middle of the viewport first, clear of sticky bars
+     * (WebDriver's own scrolling can leave it under the site header and the click then hits the header).
+     */
+    public static void click(ChromeDriver driver, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /**
+     * Elements that stick out past the right edge of the layout viewport, which makes a phone zoom the whole page
+     * out or scroll it sideways. Elements inside a box that scrolls or clips sideways (code, tables) are fine and
+     * not listed. Empty when the page fits.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> overflowingX(ChromeDriver driver) {
+        return (List<String>) driver.executeScript("""
+                const w = document.documentElement.clientWidth;
+                const clipped = (e) => {
+                  for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                    if (getComputedStyle(p).overflowX !== 'visible') return true;
+                  }
+                  return false;
+                };
+                const out = [];
+                for (const e of document.body.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width === 0 || r.right <= w + 1 || clipped(e)) continue;
+                  out.push(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' right=' + Math.round(r.right) + ' > ' + w + ': ' + (e.textContent || '').trim().slice(0, 60));
+                }
+                if (document.documentElement.scrollWidth > w + 1) out.push('page scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w);
+                return out;
+                """);
     }
 
     private static String env(String name, String fallback) {

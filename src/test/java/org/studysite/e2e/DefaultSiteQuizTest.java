@@ -1,0 +1,300 @@
+package org.studysite.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studysite.testing.Browser;
+import org.studysite.testing.DefaultSite;
+import org.studysite.testing.Screenshots;
+
+/**
+ * A learner on the default site's Experimentation quiz: answers 8 of 10 right, checks single questions, submits,
+ * reads the result, comes back later; the same page by keyboard only, without JavaScript, and printed.
+ */
+class DefaultSiteQuizTest {
+    private static final String QUIZ = "quizzes/experimentation.html";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** Missed on purpose: the quiz's only Deployment question and one Feature Engineering question. */
+    private static final List<String> MISS = List.of("exp-model-signature", "exp-delta-restore");
+
+    @TempDir
+    static Path tmp;
+    static DefaultSite site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        site = DefaultSite.start(tmp);
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @BeforeEach
+    void clearStorage() {
+        Browser.viewport(driver, 1280, 900);
+        driver.get(site.url("404.html"));
+        driver.executeScript("localStorage.clear()");
+    }
+
+    private static void open(WebDriver d, String path) {
+        d.get(site.url(path));
+        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> "complete".equals(
+                ((ChromeDriver) x).executeScript("return document.readyState")));
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static List<WebElement> questions(WebDriver d) {
+        return d.findElements(By.cssSelector("fieldset.question"));
+    }
+
+    /** Source indexes of the right options, from data-answer ("B", "A,C"). */
+    private static List<Integer> rightIndexes(WebElement fs) {
+        List<Integer> out = new ArrayList<>();
+        for (String l : fs.getDomAttribute("data-answer").split(",")) {
+            out.add(LETTERS.indexOf(l.trim()));
+        }
+        return out;
+    }
+
+    private static WebElement option(WebElement fs, int index) {
+        return fs.findElement(By.cssSelector(".q-options input[value='" + index + "']"));
+    }
+
+    /** Picks the right options, or for a wrong answer the first option that is not right. */
+    private static void answer(WebElement fs, boolean right) {
+        List<Integer> rightOnes = rightIndexes(fs);
+        if (right) {
+            rightOnes.forEach(i -> click(option(fs, i)));
+        } else {
+            int wrong = 0;
+            while (rightOnes.contains(wrong)) {
+                wrong++;
+            }
+            click(option(fs, wrong));
+        }
+    }
+
+    private static void click(WebElement e) {
+        Browser.click((ChromeDriver) ((WrapsDriver) e).getWrappedDriver(), e);
+    }
+
+    private static WebElement fieldset(String questionId) {
+        return driver.findElement(By.cssSelector("fieldset.question[data-question-id='" + questionId + "']"));
+    }
+
+    @Test
+    void eightOfTenScoresAPassAndIsRememberedOnReload() {
+        open(driver, QUIZ);
+        List<WebElement> qs = questions(driver);
+        assertEquals(10, qs.size());
+        for (WebElement fs : qs) {
+            assertFalse(fs.findElement(By.cssSelector(".explanation")).isDisplayed(), "answers start closed");
+            answer(fs, !MISS.contains(fs.getDomAttribute("data-question-id")));
+        }
+
+        // Check one right and one wrong question on their own: marked, the explanation opens.
+        WebElement first = qs.get(0);
+        click(first.findElement(By.cssSelector(".q-check")));
+        assertTrue(first.getDomAttribute("class").contains("is-right"), first.getDomAttribute("class"));
+        assertEquals("Correct.", first.findElement(By.cssSelector(".q-feedback")).getText());
+        assertTrue(first.findElement(By.cssSelector(".explanation")).isDisplayed());
+        WebElement missed = fieldset("exp-model-signature");
+        click(missed.findElement(By.cssSelector(".q-check")));
+        assertTrue(missed.getDomAttribute("class").contains("is-wrong"), missed.getDomAttribute("class"));
+        assertEquals("Incorrect. The answer is B.", missed.findElement(By.cssSelector(".q-feedback")).getText());
+        assertTrue(missed.findElement(By.cssSelector(".explanation")).isDisplayed());
+        assertTrue(missed.findElement(By.cssSelector(".q-option[data-index='1'] .q-mark")).getText().contains("right answer"));
+
+        click(driver.findElement(By.cssSelector(".quiz-submit")));
+        String results = text(".quiz-results");
+        assertTrue(results.contains("8/10 correct · 80% · PASS (pass mark 70%)"), results);
+        assertTrue(results.contains("Good: Good understanding, but review the topics you missed."), results);
+        assertFalse(results.contains("Excellent"), results);
+        assertEquals("Weakest domain: Model Deployment and Management (0/1, 0%)", text(".qr-weakest"));
+        assertTrue(results.contains("ML Development and Feature Engineering 5/6 83%"), results);
+        assertTrue(results.contains("ML Operations (MLOps) 3/3 100%"), results);
+        assertEquals(driver.findElement(By.cssSelector(".quiz-results")), driver.switchTo().activeElement(),
+                "the result takes focus so a screen reader reads it");
+        for (WebElement fs : questions(driver)) {
+            boolean miss = MISS.contains(fs.getDomAttribute("data-question-id"));
+            assertTrue(fs.getDomAttribute("class").contains(miss ? "is-wrong" : "is-right"), fs.getDomAttribute("id"));
+        }
+
+        // The two misses, each linking to its question and to its study notes.
+        List<WebElement> items = driver.findElements(By.cssSelector(".qr-missed > li"));
+        assertEquals(2, items.size());
+        Map<String, String> studyPage = Map.of("exp-model-signature", "experimentation/mlflow-tracking.html#signatures-and-input-examples",
+                "exp-delta-restore", "experimentation/delta-lake.html#restoring-a-table");
+        List<String> listed = new ArrayList<>();
+        for (WebElement li : items) {
+            List<WebElement> links = li.findElements(By.tagName("a"));
+            String self = links.get(0).getDomAttribute("href");
+            String qid = self.substring("#q-".length());
+            listed.add(qid);
+            assertEquals(fieldset(qid), driver.findElement(By.id("q-" + qid)));
+            assertTrue(links.size() >= 2, li.getText());
+            assertEquals(site.url(studyPage.get(qid)), links.get(1).getDomProperty("href"), li.getText());
+            assertTrue(li.getText().contains("Study: "), li.getText());
+        }
+        assertEquals(List.of("exp-model-signature", "exp-delta-restore"), listed, "in question order");
+        for (int width : new int[] {1280, 390}) {
+            Browser.viewport(driver, width, width < 600 ? 844 : 900);
+            assertEquals(List.of(), Browser.overflowingX(driver), "fits " + width + " px");
+            Screenshots.take(driver, "quiz-submitted-" + width, ".quiz-results");
+            Screenshots.take(driver, "quiz-submitted-question-" + width, "#q-exp-model-signature");
+        }
+        Browser.viewport(driver, 1280, 900);
+
+        // A second, worse attempt: 5 right.
+        click(driver.findElement(By.cssSelector(".quiz-retry-all")));
+        List<WebElement> again = questions(driver);
+        for (int i = 0; i < again.size(); i++) {
+            answer(again.get(i), i < 5);
+        }
+        click(driver.findElement(By.cssSelector(".quiz-submit")));
+        assertTrue(text(".quiz-results").contains("5/10 correct · 50% · FAIL"), text(".quiz-results"));
+        assertTrue(text(".quiz-results").contains("On the right track: "), text(".quiz-results"));
+
+        // Back later: the last attempt and the best are shown, with the last attempt's answers marked.
+        open(driver, QUIZ);
+        String history = text(".quiz-history");
+        assertTrue(history.startsWith("Last attempt: 5/10 (50%) on "), history);
+        assertTrue(history.contains("Best: 8/10 (80%) · 2 attempts"), history);
+        assertTrue(text(".quiz-results").contains("5/10 correct · 50% · FAIL"), text(".quiz-results"));
+        assertTrue(option(questions(driver).get(0), rightIndexes(questions(driver).get(0)).get(0)).isSelected());
+        assertEquals(5, driver.findElements(By.cssSelector("fieldset.question.is-right")).size());
+
+        // The quiz index shows the best score.
+        open(driver, "quizzes/index.html");
+        assertEquals("Best: 80% (pass)",
+                driver.findElement(By.cssSelector(".quiz-card[data-quiz-id='experimentation'] .quiz-best")).getText());
+    }
+
+    private WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    @Test
+    void keyboardOnly() {
+        open(driver, QUIZ);
+        List<WebElement> qs = questions(driver);
+        WebElement q1 = qs.get(0);
+        WebElement q2 = qs.get(1);
+        // Start from the last link before the quiz ("Study first") and go on by keyboard alone.
+        List<WebElement> related = driver.findElements(By.cssSelector(".quiz-related a"));
+        driver.executeScript("arguments[0].focus()", related.get(related.size() - 1));
+        Actions keys = new Actions(driver);
+
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(option(q1, 0), focused(), "Tab reaches the first option");
+        keys.sendKeys(Keys.SPACE).perform();
+        assertTrue(option(q1, 0).isSelected(), "Space selects");
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        assertTrue(option(q1, 1).isSelected(), "an arrow moves the choice");
+        assertFalse(option(q1, 0).isSelected());
+        assertEquals(option(q1, 1), focused());
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(q1.findElement(By.cssSelector(".q-check")), focused(), "Tab leaves the group for Check");
+        keys.sendKeys(Keys.ENTER).perform();
+        assertTrue(q1.getDomAttribute("class").contains("is-right"), "B is right: Enter on Check marks it");
+        assertTrue(q1.findElement(By.cssSelector(".explanation")).isDisplayed());
+
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(q1.findElement(By.cssSelector("details.answer > summary")), focused());
+        keys.sendKeys(Keys.ENTER).perform();
+        assertFalse(q1.findElement(By.cssSelector(".explanation")).isDisplayed(), "Enter on the summary folds the answer");
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(option(q2, 0), focused(), "Tab reaches the next question");
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        assertTrue(option(q2, 1).isSelected());
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(q2.findElement(By.cssSelector(".q-check")), focused());
+        keys.sendKeys(Keys.SPACE).perform();
+        assertTrue(q2.getDomAttribute("class").contains("is-wrong"), "C is right, B is wrong: Space on Check marks it");
+        assertEquals("Incorrect. The answer is C.", q2.findElement(By.cssSelector(".q-feedback")).getText());
+    }
+
+    @Test
+    void withoutJavaScriptAnswersOpenOnDemand() {
+        ChromeDriver plain = Browser.start(false);
+        try {
+            open(plain, QUIZ);
+            assertFalse(plain.findElement(By.tagName("html")).getDomAttribute("class") != null
+                    && plain.findElement(By.tagName("html")).getDomAttribute("class").contains("js"));
+            List<WebElement> qs = questions(plain);
+            assertEquals(10, qs.size());
+            assertTrue(plain.findElements(By.cssSelector(".q-check, .quiz-submit")).isEmpty(), "no Check or Submit buttons");
+            for (WebElement fs : qs) {
+                assertFalse(fs.findElement(By.cssSelector(".explanation")).isDisplayed(), "answers hidden");
+                assertFalse(fs.findElement(By.cssSelector(".answer-letters")).isDisplayed());
+            }
+            WebElement fs = qs.get(2);
+            click(fs.findElement(By.cssSelector(".q-options input[value='1']")));
+            assertTrue(fs.findElement(By.cssSelector(".q-options input[value='1']")).isSelected(), "options still work");
+            click(fs.findElement(By.cssSelector("details.answer > summary")));
+            assertTrue(fs.findElement(By.cssSelector(".explanation")).isDisplayed());
+            assertEquals("A", fs.findElement(By.cssSelector(".answer-letters")).getText());
+            assertTrue(fs.findElement(By.cssSelector(".refs a")).isDisplayed());
+            assertFalse(qs.get(3).findElement(By.cssSelector(".explanation")).isDisplayed(), "only that answer opens");
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
+    void printedAnswersShowOnlyWhenOpened() {
+        open(driver, QUIZ);
+        List<WebElement> qs = questions(driver);
+        answer(qs.get(0), true);
+        click(qs.get(0).findElement(By.cssSelector(".q-check")));
+        click(qs.get(1).findElement(By.cssSelector("details.answer > summary")));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertTrue(qs.get(0).findElement(By.cssSelector(".explanation")).isDisplayed(), "checked: printed");
+            assertTrue(qs.get(1).findElement(By.cssSelector(".explanation")).isDisplayed(), "opened: printed");
+            for (WebElement fs : qs.subList(2, qs.size())) {
+                assertFalse(fs.findElement(By.cssSelector(".explanation")).isDisplayed(), "closed: not printed");
+                assertFalse(fs.findElement(By.cssSelector("details.answer")).isDisplayed(), "not even its summary");
+                assertTrue(fs.findElement(By.cssSelector(".q-prompt")).isDisplayed());
+            }
+            assertFalse(driver.findElement(By.cssSelector(".quiz-submit")).isDisplayed(), "no buttons on paper");
+            assertFalse(qs.get(0).findElement(By.cssSelector(".q-check")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector(".site-header")).isDisplayed());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertTrue(driver.findElement(By.cssSelector(".quiz-submit")).isDisplayed());
+    }
+}
