@@ -1,113 +1,118 @@
 // Progress dashboard (#progress-data) and study-path ticks (.study-path), from the store.
-import { get, dueCount, exportFile, importFile, reset } from './store.js';
-import { now } from './clock.js';
+// A classic script (not an ES module) so the page also works when opened from file://.
+(() => {
+  'use strict';
 
-const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
-const el = (tag, props = {}, ...kids) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...kids);
-  return e;
-};
-const best = (list) => list.reduce((a, b) => (b.percent > a.percent ? b : a));
-const day = (t) => new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const { get, dueCount, exportFile, importFile, reset } = window.studysite.store;
+  const { now } = window.studysite.clock;
 
-const root = document.getElementById('progress');
-const dataEl = document.getElementById('progress-data');
-if (root && dataEl) dashboard(root, JSON.parse(dataEl.textContent));
-paths();
+  const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
+  const el = (tag, props = {}, ...kids) => {
+    const e = Object.assign(document.createElement(tag), props);
+    e.append(...kids);
+    return e;
+  };
+  const best = (list) => list.reduce((a, b) => (b.percent > a.percent ? b : a));
+  const day = (t) => new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
-function dashboard(root, data) {
-  const $ = (s) => root.querySelector(s);
-  const status = $('.progress-status');
+  const root = document.getElementById('progress');
+  const dataEl = document.getElementById('progress-data');
+  if (root && dataEl) dashboard(root, JSON.parse(dataEl.textContent));
+  paths();
 
-  function render() {
-    const doc = get();
-    const stats = Object.values(doc.questions);
-    const seen = stats.length;
-    const answers = stats.reduce((n, s) => n + s.seen, 0);
-    const right = stats.reduce((n, s) => n + s.right, 0);
-    const total = data.domains.reduce((n, d) => n + d.total, 0);
-    const noteIds = new Set(data.notes.map((n) => n.id));
-    const read = Object.keys(doc.read).filter((id) => noteIds.has(id)).length;
-    const due = dueCount(doc, now());
-    const dueItem = el('li', { className: 'progress-due' }, `Due for review: ${due}`);
-    if (root.dataset.reviewHref) dueItem.append(' (', el('a', { href: root.dataset.reviewHref, textContent: 'review now' }), ')');
-    $('.progress-summary').replaceChildren(el('ul', {},
-      el('li', { className: 'progress-seen' }, `Questions seen: ${seen} of ${total}${answers ? ` · ${pct(right, answers)}% of ${answers} answers right` : ''}`),
-      el('li', { className: 'progress-read' }, `Notes marked read: ${read} of ${data.notes.length}`),
-      dueItem));
+  function dashboard(root, data) {
+    const $ = (s) => root.querySelector(s);
+    const status = $('.progress-status');
 
-    const rows = data.domains.filter((d) => d.total).map((d) => {
-      const mine = stats.filter((s) => s.d === d.id);
-      const a = mine.reduce((n, s) => n + s.seen, 0);
-      const r = mine.reduce((n, s) => n + s.right, 0);
-      return { d, seen: mine.length, a, p: a ? pct(r, a) : -1 };
-    }).sort((x, y) => (x.p < 0) - (y.p < 0) || x.p - y.p || y.d.weight - x.d.weight);
-    $('.progress-domains').replaceChildren(el('table', { className: 'progress-table' },
-      el('caption', { textContent: 'By domain, weakest first' }),
-      el('thead', {}, el('tr', {}, ...['Domain', 'Weight', 'Seen', 'Right', 'Study'].map((h) => el('th', { scope: 'col', textContent: h })))),
-      el('tbody', {}, ...rows.map(({ d, seen: s, p }) => {
-        const bar = el('meter', { min: 0, max: 100, value: Math.max(0, p), className: 'progress-meter' });
-        return el('tr', { className: 'progress-domain' },
-          el('th', { scope: 'row', textContent: d.title }), el('td', { textContent: d.weight ? `${d.weight}%` : '' }),
-          el('td', { textContent: `${s}/${d.total}` }), el('td', {}, p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
-          el('td', {}, ...d.notes.flatMap((n, i) => [i ? ', ' : '', el('a', { href: n.h, textContent: n.l })])));
-      }))));
+    function render() {
+      const doc = get();
+      const stats = Object.values(doc.questions);
+      const seen = stats.length;
+      const answers = stats.reduce((n, s) => n + s.seen, 0);
+      const right = stats.reduce((n, s) => n + s.right, 0);
+      const total = data.domains.reduce((n, d) => n + d.total, 0);
+      const noteIds = new Set(data.notes.map((n) => n.id));
+      const read = Object.keys(doc.read).filter((id) => noteIds.has(id)).length;
+      const due = dueCount(doc, now());
+      const dueItem = el('li', { className: 'progress-due' }, `Due for review: ${due}`);
+      if (root.dataset.reviewHref) dueItem.append(' (', el('a', { href: root.dataset.reviewHref, textContent: 'review now' }), ')');
+      $('.progress-summary').replaceChildren(el('ul', {},
+        el('li', { className: 'progress-seen' }, `Questions seen: ${seen} of ${total}${answers ? ` · ${pct(right, answers)}% of ${answers} answers right` : ''}`),
+        el('li', { className: 'progress-read' }, `Notes marked read: ${read} of ${data.notes.length}`),
+        dueItem));
 
-    $('.progress-exams').replaceChildren(...data.exams.map((e) => {
-      const list = doc.exams[e.id] || [];
-      const last = list[list.length - 1];
-      return el('p', { className: 'progress-exam' }, el('a', { href: e.href, textContent: e.title }), ': ',
-        last ? `last ${last.score}/${last.total} (${last.percent}%) ${last.pass ? 'PASS' : 'FAIL'} on ${day(last.date)}, ${list.length} attempt${list.length > 1 ? 's' : ''}` : 'not taken yet');
-    }));
+      const rows = data.domains.filter((d) => d.total).map((d) => {
+        const mine = stats.filter((s) => s.d === d.id);
+        const a = mine.reduce((n, s) => n + s.seen, 0);
+        const r = mine.reduce((n, s) => n + s.right, 0);
+        return { d, seen: mine.length, a, p: a ? pct(r, a) : -1 };
+      }).sort((x, y) => (x.p < 0) - (y.p < 0) || x.p - y.p || y.d.weight - x.d.weight);
+      $('.progress-domains').replaceChildren(el('table', { className: 'progress-table' },
+        el('caption', { textContent: 'By domain, weakest first' }),
+        el('thead', {}, el('tr', {}, ...['Domain', 'Weight', 'Seen', 'Right', 'Study'].map((h) => el('th', { scope: 'col', textContent: h })))),
+        el('tbody', {}, ...rows.map(({ d, seen: s, p }) => {
+          const bar = el('meter', { min: 0, max: 100, value: Math.max(0, p), className: 'progress-meter' });
+          return el('tr', { className: 'progress-domain' },
+            el('th', { scope: 'row', textContent: d.title }), el('td', { textContent: d.weight ? `${d.weight}%` : '' }),
+            el('td', { textContent: `${s}/${d.total}` }), el('td', {}, p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
+            el('td', {}, ...d.notes.flatMap((n, i) => [i ? ', ' : '', el('a', { href: n.h, textContent: n.l })])));
+        }))));
 
-    $('.progress-quizzes').replaceChildren(el('h2', { textContent: 'Quizzes' }), el('ul', {}, ...data.quizzes.map((q) => {
-      const list = doc.attempts[`${q.id}@${q.hash}`] || [];
-      const b = list.length ? best(list) : null;
-      return el('li', { className: 'progress-quiz' }, el('a', { href: q.href, textContent: q.title }),
-        b ? ` · best ${b.percent}% ${b.percent >= q.passPercent ? '(pass)' : ''}` : ' · not tried');
-    })));
-  }
+      $('.progress-exams').replaceChildren(...data.exams.map((e) => {
+        const list = doc.exams[e.id] || [];
+        const last = list[list.length - 1];
+        return el('p', { className: 'progress-exam' }, el('a', { href: e.href, textContent: e.title }), ': ',
+          last ? `last ${last.score}/${last.total} (${last.percent}%) ${last.pass ? 'PASS' : 'FAIL'} on ${day(last.date)}, ${list.length} attempt${list.length > 1 ? 's' : ''}` : 'not taken yet');
+      }));
 
-  $('.progress-export').addEventListener('click', exportFile);
-  $('.progress-import').addEventListener('change', (e) => {
-    const file = e.target.files[0];
-    if (!file) return;
-    importFile(file).then(() => {
-      status.textContent = 'Progress imported.';
-      render();
-    }, (err) => { status.textContent = err.message; }).finally(() => { e.target.value = ''; });
-  });
-  $('.progress-reset').addEventListener('click', () => {
-    if (reset()) {
-      status.textContent = 'Progress reset.';
-      render();
+      $('.progress-quizzes').replaceChildren(el('h2', { textContent: 'Quizzes' }), el('ul', {}, ...data.quizzes.map((q) => {
+        const list = doc.attempts[`${q.id}@${q.hash}`] || [];
+        const b = list.length ? best(list) : null;
+        return el('li', { className: 'progress-quiz' }, el('a', { href: q.href, textContent: q.title }),
+          b ? ` · best ${b.percent}% ${b.percent >= q.passPercent ? '(pass)' : ''}` : ' · not tried');
+      })));
     }
-  });
-  render();
-}
 
-function paths() {
-  const doc = get();
-  for (const path of document.querySelectorAll('.study-path')) {
-    const items = [...path.querySelectorAll('.path-item')];
-    let done = 0;
-    for (const item of items) {
-      const { itemKind: kind, itemId: id, quizHash } = item.dataset;
-      let state = '';
-      if (kind === 'note' && doc.read[id]) state = 'read';
-      if (kind === 'quiz') {
-        const list = doc.attempts[`${id}@${quizHash}`] || [];
-        if (list.some((a) => a.pass)) state = 'passed';
-        else if (list.length) state = `best ${best(list).percent}%, not passed yet`;
+    $('.progress-export').addEventListener('click', exportFile);
+    $('.progress-import').addEventListener('change', (e) => {
+      const file = e.target.files[0];
+      if (!file) return;
+      importFile(file).then(() => {
+        status.textContent = 'Progress imported.';
+        render();
+      }, (err) => { status.textContent = err.message; }).finally(() => { e.target.value = ''; });
+    });
+    $('.progress-reset').addEventListener('click', () => {
+      if (reset()) {
+        status.textContent = 'Progress reset.';
+        render();
       }
-      if (kind === 'exam' && (doc.exams[id] || []).length) state = 'taken';
-      const isDone = ['read', 'passed', 'taken'].includes(state);
-      item.classList.toggle('done', isDone);
-      if (isDone) done++;
-      item.querySelector('.path-state').textContent = state ? `(${state})` : '';
-    }
-    const p = path.querySelector('.path-progress');
-    if (p) p.textContent = `${done} of ${items.length} done (${pct(done, items.length)}%)`;
+    });
+    render();
   }
-}
+
+  function paths() {
+    const doc = get();
+    for (const path of document.querySelectorAll('.study-path')) {
+      const items = [...path.querySelectorAll('.path-item')];
+      let done = 0;
+      for (const item of items) {
+        const { itemKind: kind, itemId: id, quizHash } = item.dataset;
+        let state = '';
+        if (kind === 'note' && doc.read[id]) state = 'read';
+        if (kind === 'quiz') {
+          const list = doc.attempts[`${id}@${quizHash}`] || [];
+          if (list.some((a) => a.pass)) state = 'passed';
+          else if (list.length) state = `best ${best(list).percent}%, not passed yet`;
+        }
+        if (kind === 'exam' && (doc.exams[id] || []).length) state = 'taken';
+        const isDone = ['read', 'passed', 'taken'].includes(state);
+        item.classList.toggle('done', isDone);
+        if (isDone) done++;
+        item.querySelector('.path-state').textContent = state ? `(${state})` : '';
+      }
+      const p = path.querySelector('.path-progress');
+      if (p) p.textContent = `${done} of ${items.length} done (${pct(done, items.length)}%)`;
+    }
+  }
+})();

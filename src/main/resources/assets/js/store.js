@@ -1,139 +1,146 @@
 // Progress kept in one versioned JSON document in localStorage (key studysite:v1). Damaged or old data is reset
 // with a visible notice; storage that is off falls back to memory for this page.
-import { now } from './clock.js';
+// A classic script (not an ES module) so the page also works when opened from file://.
+(() => {
+  'use strict';
 
-document.documentElement.classList.add('js');
+  const { now } = window.studysite.clock;
 
-const KEY = 'studysite:v1';
-const VERSION = 1;
-const PARTS = ['attempts', 'exams', 'examState', 'questions', 'leitner', 'read', 'checks'];
-export const DAY = 86400000;
-export const BOX_DAYS = [0, 1, 3, 7];
+  document.documentElement.classList.add('js');
 
-const empty = () => Object.fromEntries([['version', VERSION], ...PARTS.map((p) => [p, {}])]);
-const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const valid = (d) => isMap(d) && d.version === VERSION && PARTS.every((p) => isMap(d[p]));
+  const KEY = 'studysite:v1';
+  const VERSION = 1;
+  const PARTS = ['attempts', 'exams', 'examState', 'questions', 'leitner', 'read', 'checks'];
+  const DAY = 86400000;
+  const BOX_DAYS = [0, 1, 3, 7];
 
-let ls = null;
-let memory = null;
-try {
-  ls = window.localStorage;
-  ls.setItem(KEY + ':probe', '1');
-  ls.removeItem(KEY + ':probe');
-} catch {
-  ls = null;
-}
+  const empty = () => Object.fromEntries([['version', VERSION], ...PARTS.map((p) => [p, {}])]);
+  const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const valid = (d) => isMap(d) && d.version === VERSION && PARTS.every((p) => isMap(d[p]));
 
-function write(doc) {
-  memory = doc;
-  if (ls) {
-    try {
-      ls.setItem(KEY, JSON.stringify(doc));
-    } catch {
-      notice('Your progress could not be saved (storage is full or blocked).');
+  let ls = null;
+  let memory = null;
+  try {
+    ls = window.localStorage;
+    ls.setItem(KEY + ':probe', '1');
+    ls.removeItem(KEY + ':probe');
+  } catch {
+    ls = null;
+  }
+
+  function write(doc) {
+    memory = doc;
+    if (ls) {
+      try {
+        ls.setItem(KEY, JSON.stringify(doc));
+      } catch {
+        notice('Your progress could not be saved (storage is full or blocked).');
+      }
     }
   }
-}
 
-/** The current document, re-read every time so several tabs stay in step. */
-export function get() {
-  if (!ls) return memory || (memory = empty());
-  const raw = ls.getItem(KEY);
-  if (raw === null) return empty();
-  try {
-    const doc = JSON.parse(raw);
-    if (valid(doc)) return doc;
-  } catch { /* reset below */ }
-  try { ls.setItem(KEY + ':damaged', raw); } catch { /* best effort */ }
-  const doc = empty();
-  write(doc);
-  notice('Your saved progress could not be read (damaged or from an older version), so it was reset.');
-  return doc;
-}
-
-/** Runs fn on the document and saves it. Returns what fn returns. */
-export function update(fn) {
-  const doc = get();
-  const result = fn(doc);
-  write(doc);
-  return result;
-}
-
-/** A message at the top of the page, e.g. after a reset. */
-export function notice(text) {
-  const show = () => {
-    const box = document.createElement('div');
-    box.className = 'store-notice';
-    box.setAttribute('role', 'alert');
-    const p = document.createElement('p');
-    p.textContent = text;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = 'Dismiss';
-    b.addEventListener('click', () => box.remove());
-    box.append(p, b);
-    (document.querySelector('main') || document.body).prepend(box);
-  };
-  if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
-}
-if (!ls) notice('This browser does not let the site store data, so your progress is kept only until you leave the page.');
-
-/** Records one answered question (key "quiz#question"): stats, and a miss puts it in Leitner box 1, due now. */
-export function recordAnswer(doc, key, domain, right, t = now()) {
-  const s = doc.questions[key] || (doc.questions[key] = { d: domain, seen: 0, right: 0 });
-  s.d = domain;
-  s.seen++;
-  if (right) s.right++;
-  s.last = t;
-  s.ok = right;
-  if (!right) doc.leitner[key] = { box: 1, due: t };
-}
-
-/** Leitner review step: right moves up a box (max 3), wrong goes back to box 1; due after 1, 3 or 7 days. */
-export function leitnerStep(doc, key, right, t = now()) {
-  const cur = doc.leitner[key];
-  const box = right ? Math.min(3, (cur ? cur.box : 1) + 1) : 1;
-  doc.leitner[key] = { box, due: t + BOX_DAYS[box] * DAY };
-  return box;
-}
-
-export const dueCount = (doc, t = now()) => Object.values(doc.leitner).filter((e) => e.due <= t).length;
-
-export const exportJson = () => JSON.stringify(get(), null, 1);
-
-/** Downloads the document as a .json file. */
-export function exportFile() {
-  const url = URL.createObjectURL(new Blob([exportJson()], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'studysite-progress-' + new Date(now()).toISOString().slice(0, 10) + '.json';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Replaces the document with an exported one; throws Error with a reader-facing message when it is not valid. */
-export function importJson(text) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new Error('That file is not JSON.');
+  /** The current document, re-read every time so several tabs stay in step. */
+  function get() {
+    if (!ls) return memory || (memory = empty());
+    const raw = ls.getItem(KEY);
+    if (raw === null) return empty();
+    try {
+      const doc = JSON.parse(raw);
+      if (valid(doc)) return doc;
+    } catch { /* reset below */ }
+    try { ls.setItem(KEY + ':damaged', raw); } catch { /* best effort */ }
+    const doc = empty();
+    write(doc);
+    notice('Your saved progress could not be read (damaged or from an older version), so it was reset.');
+    return doc;
   }
-  if (!valid(doc)) throw new Error('That file is not a progress export of this site (or is from another version).');
-  write(doc);
-  return doc;
-}
 
-export const importFile = (file) => file.text().then(importJson);
+  /** Runs fn on the document and saves it. Returns what fn returns. */
+  function update(fn) {
+    const doc = get();
+    const result = fn(doc);
+    write(doc);
+    return result;
+  }
 
-/** Asks, then clears everything. Returns whether it did. */
-export function reset(ask = true) {
-  if (ask && !window.confirm('Delete all your saved answers, exam attempts and review boxes?')) return false;
-  write(empty());
-  return true;
-}
+  /** A message at the top of the page, e.g. after a reset. */
+  function notice(text) {
+    const show = () => {
+      const box = document.createElement('div');
+      box.className = 'store-notice';
+      box.setAttribute('role', 'alert');
+      const p = document.createElement('p');
+      p.textContent = text;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'Dismiss';
+      b.addEventListener('click', () => box.remove());
+      box.append(p, b);
+      (document.querySelector('main') || document.body).prepend(box);
+    };
+    if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);
+  }
+  if (!ls) notice('This browser does not let the site store data, so your progress is kept only until you leave the page.');
 
-// A small debug and test API.
-window.studysite = Object.assign(window.studysite || {}, { store: { get, update, exportJson, importJson, reset } });
+  /** Records one answered question (key "quiz#question"): stats, and a miss puts it in Leitner box 1, due now. */
+  function recordAnswer(doc, key, domain, right, t = now()) {
+    const s = doc.questions[key] || (doc.questions[key] = { d: domain, seen: 0, right: 0 });
+    s.d = domain;
+    s.seen++;
+    if (right) s.right++;
+    s.last = t;
+    s.ok = right;
+    if (!right) doc.leitner[key] = { box: 1, due: t };
+  }
+
+  /** Leitner review step: right moves up a box (max 3), wrong goes back to box 1; due after 1, 3 or 7 days. */
+  function leitnerStep(doc, key, right, t = now()) {
+    const cur = doc.leitner[key];
+    const box = right ? Math.min(3, (cur ? cur.box : 1) + 1) : 1;
+    doc.leitner[key] = { box, due: t + BOX_DAYS[box] * DAY };
+    return box;
+  }
+
+  const dueCount = (doc, t = now()) => Object.values(doc.leitner).filter((e) => e.due <= t).length;
+
+  const exportJson = () => JSON.stringify(get(), null, 1);
+
+  /** Downloads the document as a .json file. */
+  function exportFile() {
+    const url = URL.createObjectURL(new Blob([exportJson()], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'studysite-progress-' + new Date(now()).toISOString().slice(0, 10) + '.json';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** Replaces the document with an exported one; throws Error with a reader-facing message when it is not valid. */
+  function importJson(text) {
+    let doc;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new Error('That file is not JSON.');
+    }
+    if (!valid(doc)) throw new Error('That file is not a progress export of this site (or is from another version).');
+    write(doc);
+    return doc;
+  }
+
+  const importFile = (file) => file.text().then(importJson);
+
+  /** Asks, then clears everything. Returns whether it did. */
+  function reset(ask = true) {
+    if (ask && !window.confirm('Delete all your saved answers, exam attempts and review boxes?')) return false;
+    write(empty());
+    return true;
+  }
+
+  // A small debug and test API.
+  window.studysite = Object.assign(window.studysite || {}, {
+    store: { DAY, BOX_DAYS, valid, get, update, notice, recordAnswer, leitnerStep, dueCount, exportJson, exportFile, importJson, importFile, reset },
+  });
+})();

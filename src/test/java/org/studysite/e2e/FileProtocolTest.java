@@ -1,0 +1,61 @@
+package org.studysite.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studysite.build.BuildResult;
+import org.studysite.testing.Browser;
+import org.studysite.testing.Sites;
+
+/** A reader who opens site-output/ straight from disk (file://) gets styled pages and working quizzes. */
+class FileProtocolTest {
+    @TempDir
+    static Path tmp;
+    static ChromeDriver driver;
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        out = tmp.resolve("site-output");
+        BuildResult r = Sites.build(Path.of("content"), out);
+        assertTrue(r.ok(), r.diagnostics().toString());
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.quit();
+    }
+
+    @Test
+    void quizScoresWhenOpenedFromDisk() {
+        driver.get(out.resolve("quizzes/experimentation.html").toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector(".quiz button")).isEmpty());
+        List<WebElement> questions = driver.findElements(By.cssSelector("fieldset.question"));
+        assertEquals(10, questions.size());
+        for (WebElement q : questions) {
+            String first = q.getDomAttribute("data-answer").split(",")[0];
+            int index = first.charAt(0) - 'A';
+            Browser.click(driver, q.findElement(By.cssSelector("input[value='" + index + "']")));
+        }
+        WebElement submit = driver.findElements(By.cssSelector(".quiz button")).stream()
+                .filter(b -> b.getText().contains("Submit")).findFirst().orElseThrow();
+        Browser.click(driver, submit);
+        String results = driver.findElement(By.cssSelector(".quiz-results")).getText();
+        assertTrue(results.contains("PASS"), results);
+        String css = (String) driver.executeScript("return getComputedStyle(document.body).fontFamily");
+        assertTrue(css.contains("system-ui") || css.contains("sans"), "site.css applied: " + css);
+    }
+}
