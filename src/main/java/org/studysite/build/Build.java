@@ -30,10 +30,12 @@ public final class Build {
         Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), diagnostics);
         Timings.mark("resolve");
         if (diagnostics.hasErrors() || options.out() == null) {
-            return BuildResult.of(diagnostics, site, start, false);
+            return BuildResult.of(diagnostics, site.pages().size(), start, false);
         }
+        int pages = 0;
         try (OutputDir out = OutputDir.open(options.out())) {
             new SiteRenderer(options.templates(), markdown).render(site, out);
+            pages = out.pagesWritten();
             Timings.mark("render+write");
             out.commit();
             Timings.mark("commit");
@@ -48,6 +50,6 @@ public final class Build {
             diagnostics.error("(studysite)", 0, 0, "internal error while rendering: " + e,
                     "please report this with the command you ran; the previous output was left as it was");
         }
-        return BuildResult.of(diagnostics, site, start, !diagnostics.hasErrors());
+        return BuildResult.of(diagnostics, pages, start, !diagnostics.hasErrors());
     }
 }

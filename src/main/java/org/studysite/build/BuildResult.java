@@ -3,12 +3,11 @@ package org.studysite.build;
 import java.util.List;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
-import org.studysite.resolve.Site;
 
 /** The outcome of a build: its diagnostics (sorted), page count, whether output was written, and the time. */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, boolean written, long millis) {
-    static BuildResult of(Diagnostics d, Site site, long startNanos, boolean written) {
-        return new BuildResult(d.sorted(), site.pages().size(), written, (System.nanoTime() - startNanos) / 1_000_000);
+    static BuildResult of(Diagnostics d, int pages, long startNanos, boolean written) {
+        return new BuildResult(d.sorted(), pages, written, (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     public boolean ok() {

@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("check failed: %d error(s)%n", r.errors());
             return 1;
         }
-        spec.commandLine().getOut().printf("ok: %d pages, no errors%n", r.pages());
+        spec.commandLine().getOut().printf("ok: %d notes with their links, quizzes and exams checked; no errors%n", r.pages());
         return 0;
     }
 }

@@ -21,6 +21,7 @@ public final class OutputDir implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private boolean done;
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
 
     private OutputDir(Path target, Path temp) {
         this.target = target;
@@ -45,6 +46,9 @@ public final class OutputDir implements AutoCloseable {
     }
 
     public void write(String relPath, byte[] bytes) {
+        if (relPath.endsWith(".html")) {
+            pages.incrementAndGet();
+        }
         try {
             Path p = resolve(relPath);
             Files.createDirectories(p.getParent());
@@ -80,6 +84,11 @@ public final class OutputDir implements AutoCloseable {
             throw new IllegalArgumentException("path escapes the output folder: " + relPath);
         }
         return p;
+    }
+
+    /** How many HTML pages were written so far. */
+    public int pagesWritten() {
+        return pages.get();
     }
 
     /** Moves the finished site into place: old output aside, new output in, old output deleted. */
