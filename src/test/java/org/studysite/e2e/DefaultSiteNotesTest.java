@@ -1,0 +1,66 @@
+package org.studysite.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studysite.testing.Browser;
+import org.studysite.testing.DefaultSite;
+
+/** Notes as a learner uses them: ticking the checklist and marking a note read, both remembered. */
+class DefaultSiteNotesTest {
+    @TempDir
+    static Path tmp;
+    static DefaultSite site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        site = DefaultSite.start(tmp);
+        driver = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.quit();
+        site.close();
+    }
+
+    private void open(String path) {
+        driver.get(site.url(path));
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector("button.note-read")).isEmpty());
+    }
+
+    @Test
+    void checklistTicksAndReadMarksSurviveAReloadAndReachTheDashboard() {
+        open("reference/exam-checklist.html");
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".task-list-item input[type=checkbox]"));
+        assertTrue(boxes.size() > 20, "checklist items: " + boxes.size());
+        assertTrue(boxes.get(0).isEnabled(), "script makes the boxes tickable");
+        Browser.click(driver, boxes.get(0));
+        Browser.click(driver, boxes.get(2));
+        WebElement read = driver.findElement(By.cssSelector("button.note-read"));
+        Browser.click(driver, read);
+        assertEquals("true", read.getDomAttribute("aria-pressed"));
+
+        open("reference/exam-checklist.html");
+        boxes = driver.findElements(By.cssSelector(".task-list-item input[type=checkbox]"));
+        assertTrue(boxes.get(0).isSelected() && !boxes.get(1).isSelected() && boxes.get(2).isSelected());
+        assertEquals("Marked as read", driver.findElement(By.cssSelector("button.note-read")).getText());
+
+        driver.get(site.url("progress.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("progress")).getText()
+                .contains("Notes marked read: 1 of "));
+    }
+}
