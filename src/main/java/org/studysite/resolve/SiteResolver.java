@@ -31,7 +31,7 @@ public final class SiteResolver {
         Map<String, Note> published = PagePlacer.byId(content, d);
         NavBuilder.Result nav = NavBuilder.build(content, published);
         Map<String, NotePage> byNoteId = new LinkedHashMap<>();
-        Set<String> folderPages = new HashSet<>();
+        Set<String> folderPages = new HashSet<>(generatedPages(content));
         for (NotePage p : nav.pages()) {
             if (p.generated()) {
                 folderPages.add(p.url());
@@ -53,6 +53,20 @@ public final class SiteResolver {
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
                 quizzesByNote(content));
+    }
+
+    /** Pages made from quizzes and exams rather than notes: notes may link to them like to any page. */
+    private static Set<String> generatedPages(Content content) {
+        Set<String> urls = new HashSet<>();
+        content.quizzes().forEach(q -> urls.add(Site.quizUrl(q.id())));
+        content.exams().forEach(e -> urls.add(Site.examUrl(e.id())));
+        if (!content.quizzes().isEmpty() || !content.exams().isEmpty()) {
+            urls.addAll(List.of(Site.QUIZ_INDEX, Site.PROGRESS, Site.REVIEW));
+        }
+        if (!content.config().paths().isEmpty()) {
+            urls.add(Site.PATHS);
+        }
+        return urls;
     }
 
     /** "Test yourself" links: a quiz lists the notes it relates to; each of those notes links back. */
