@@ -95,6 +95,25 @@ class DefaultSiteAccessibilityTest {
     }
 
     @Test
+    void darkColourScheme() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            for (String path : List.of("index.html", "domains/feature-engineering.html", "quizzes/experimentation.html",
+                    "exams/ml-professional.html", "progress.html")) {
+                open(path, 1280);
+                assertTrue("rgb(15, 18, 23)".equals(driver.executeScript(
+                        "return getComputedStyle(document.body).backgroundColor")), "dark scheme applied: " + path);
+                driver.findElements(By.cssSelector("details.answer")).forEach(d ->
+                        driver.executeScript("arguments[0].open = true", d));
+                scan(path + " dark");
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void contentPages() {
         for (String path : List.of("index.html", "domains/feature-engineering.html", "reference/exam-checklist.html",
                 "quizzes/index.html", "paths.html", "404.html")) {
