@@ -40,7 +40,24 @@
     return out;
   }
 
-  window.studysite = Object.assign(window.studysite || {}, { exam: { mulberry32, draw } });
+  /**
+   * The order options are shown in for each drawn question: a Fisher–Yates permutation per question, from a
+   * second generator on the same seed, so a replayed seed shows the same options in the same places.
+   * Answers are kept as source indexes; only the letters shown follow this order.
+   */
+  function optionOrders(bank, order, seed) {
+    const rand = mulberry32((seed ^ 0x9E3779B9) >>> 0);
+    const byKey = new Map(bank.questions.map((q) => [q.k, q]));
+    const out = {};
+    for (const k of order) {
+      const idx = byKey.get(k).o.map((_, i) => i);
+      partialShuffle(idx, idx.length, rand);
+      out[k] = idx;
+    }
+    return out;
+  }
+
+  window.studysite = Object.assign(window.studysite || {}, { exam: { mulberry32, draw, optionOrders } });
 
   const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
@@ -91,7 +108,8 @@
     $('.exam-start-btn').addEventListener('click', () => {
       const seed = urlSeed !== null && /^\d+$/.test(urlSeed) ? Number(urlSeed) >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
       const t = now();
-      state = { seed, order: draw(bank, seed), answers: {}, flags: [], cur: 0, start: t, deadline: t + bank.minutes * 60000, warned: [] };
+      const order = draw(bank, seed);
+      state = { seed, order, perm: optionOrders(bank, order, seed), answers: {}, flags: [], cur: 0, start: t, deadline: t + bank.minutes * 60000, warned: [] };
       save();
       run();
       ui.question.focus();
@@ -158,10 +176,10 @@
       );
       if (q.m) fs.append(el('p', { className: 'q-hint', textContent: q.sc ? `Select ${q.a.length}` : 'Select all that apply' }));
       const opts = el('div', { className: 'q-options' });
-      q.o.forEach((text, i) => {
-        const input = el('input', { type: q.m ? 'checkbox' : 'radio', name: 'exam-answer', id: `exam-o${i}`, value: String(i), checked: ans.includes(i) });
+      displayOrder(k, q).forEach((i, pos) => {
+        const input = el('input', { type: q.m ? 'checkbox' : 'radio', name: 'exam-answer', id: `exam-o${pos}`, value: String(i), checked: ans.includes(i) });
         input.addEventListener('change', () => choose());
-        const label = el('label', { htmlFor: `exam-o${i}` }, el('span', { className: 'q-letter', textContent: LETTERS[i] }), ' ', html('span', 'q-text', text));
+        const label = el('label', { htmlFor: `exam-o${pos}` }, el('span', { className: 'q-letter', textContent: LETTERS[pos] }), ' ', html('span', 'q-text', q.o[i]));
         const opt = el('div', { className: 'q-option' }, input, label);
         opt.dataset.index = i;
         opts.append(opt);
@@ -172,6 +190,12 @@
       $('.exam-prev').disabled = state.cur === 0;
       $('.exam-next').disabled = state.cur === state.order.length - 1;
       paintNav();
+    }
+
+    /** Source indexes in the order shown (attempts saved before options were shuffled show them in source order). */
+    function displayOrder(k, q, st = state) {
+      const perm = st.perm && st.perm[k];
+      return Array.isArray(perm) && perm.length === q.o.length ? perm : q.o.map((_, i) => i);
     }
 
     function choose() {
@@ -250,7 +274,7 @@
         const g = per.get(q.d);
         g.t++;
         if (right) g.c++;
-        return { q, mine, right };
+        return { q, mine, right, shown: displayOrder(k, q, s) };
       });
       const score = rows.filter((r) => r.right).length;
       const attempt = { date: t, seed: s.seed, score, total: rows.length, percent: pct(score, rows.length), used: t - s.start, timeUp, domains: Object.fromEntries(per) };
@@ -268,7 +292,8 @@
     }
 
     function showResult(a, rows) {
-      const letters = (idx) => (idx.length ? [...idx].sort().map((i) => LETTERS[i]).join(', ') : 'none');
+      // Letters as the reader saw them in this attempt (options were shuffled).
+      const letters = (idx, shown) => (idx.length ? idx.map((i) => LETTERS[shown.indexOf(i)]).sort().join(', ') : 'none');
       const domainRows = bank.domains.map((d) => ({ d, g: a.domains[d.id] }))
         .filter((x) => x.g.t)
         .sort((x, y) => pct(x.g.c, x.g.t) - pct(y.g.c, y.g.t) || y.d.weight - x.d.weight);
@@ -280,14 +305,18 @@
           el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${pct(g.c, g.t)}%` }),
           el('td', {}, ...links(d.notes))))));
       const replay = el('a', { href: `?seed=${a.seed}`, textContent: 'replay this draw' });
-      const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right }) => {
+      const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, shown }) => {
         const li = el('li', { className: right ? 'is-right' : 'is-wrong' });
         li.dataset.key = q.k;
         li.append(
           el('p', {}, el('strong', { textContent: right ? 'Right' : 'Wrong' }), ` · ${q.dt || domains.get(q.d)?.title || q.d}`),
           html('div', 'q-prompt', q.p),
-          el('p', { className: 'er-yours', textContent: `Your answer: ${letters(mine)}` }),
-          el('p', { className: 'er-right', textContent: `Right answer: ${letters(q.a)}` }),
+          el('ul', { className: 'er-options' }, ...shown.map((i, pos) => el('li', {},
+            el('span', { className: 'q-letter', textContent: LETTERS[pos] }), ' ', html('span', 'q-text', q.o[i]),
+            q.a.includes(i) ? el('strong', { className: 'er-mark', textContent: ' (right answer)' }) : '',
+            mine.includes(i) ? el('em', { className: 'er-mark', textContent: ' (your answer)' }) : ''))),
+          el('p', { className: 'er-yours', textContent: `Your answer: ${letters(mine, shown)}` }),
+          el('p', { className: 'er-right', textContent: `Right answer: ${letters(q.a, shown)}` }),
         );
         if (q.e) li.append(html('div', 'explanation', q.e));
         if (q.r.length) li.append(el('p', { className: 'refs' }, 'Study: ', ...links(q.r)));

@@ -85,6 +85,17 @@ class QuizExamBrowserTest {
         return Sample.ANSWERS[Integer.parseInt(key.substring(key.indexOf("#q") + 2)) - 1];
     }
 
+    /** Position on screen (0-based) of the option with this source index in the current question. */
+    private int shownAt(int sourceIndex) {
+        List<WebElement> inputs = driver.findElements(By.cssSelector(".exam-q input"));
+        for (int pos = 0; pos < inputs.size(); pos++) {
+            if (inputs.get(pos).getDomAttribute("value").equals(String.valueOf(sourceIndex))) {
+                return pos;
+            }
+        }
+        throw new AssertionError("no option " + sourceIndex);
+    }
+
     /** The reference draw (org.studysite.resolve.ExamDraw) on the page's own bank: the JS must agree with it. */
     static List<String> javaDraw(JsonNode bank, long seed) {
         java.util.Map<String, List<String>> pools = new java.util.LinkedHashMap<>();
@@ -98,7 +109,7 @@ class QuizExamBrowserTest {
     }
 
     @Test
-    void bankAndDrawMatchJava() {
+    void bankAndDrawMatchJava() throws Exception {
         assertEquals(8, bank.get("questionCount").asInt());
         assertEquals(5, bank.get("domains").get(0).get("count").asInt()); // 60% of 8 = 4.8 → 5 by largest remainder
         assertEquals(3, bank.get("domains").get(1).get("count").asInt());
@@ -110,6 +121,20 @@ class QuizExamBrowserTest {
                     "return window.studysite.exam.draw(JSON.parse(document.getElementById('exam-bank').textContent), arguments[0])", seed);
             assertEquals(javaDraw(bank, seed), js, "seed " + seed);
         }
+        // options are shown in a seeded order: the same for a replayed seed, not the source order for every question
+        String orders = "const b = JSON.parse(document.getElementById('exam-bank').textContent);"
+                + "const o = window.studysite.exam.draw(b, arguments[0]);"
+                + "return JSON.stringify(window.studysite.exam.optionOrders(b, o, arguments[0]));";
+        String first = (String) driver.executeScript(orders, 42);
+        assertEquals(first, driver.executeScript(orders, 42));
+        JsonNode perms = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
+        boolean someShuffled = false;
+        for (JsonNode p : perms) {
+            for (int i = 0; i < p.size(); i++) {
+                someShuffled |= p.get(i).asInt() != i;
+            }
+        }
+        assertTrue(someShuffled, first);
         // the JSON cannot end the script element early
         assertFalse(Jsoup.parse(driver.getPageSource()).getElementById("exam-bank").data().contains("</"));
     }
@@ -132,12 +157,13 @@ class QuizExamBrowserTest {
                 new Actions(driver).sendKeys("f").perform();
                 continue;
             }
+            // Options are shown shuffled: the keys pick by position on screen, so find where each answer is shown.
             if (d1) {
                 for (int idx : a) {
-                    new Actions(driver).sendKeys(String.valueOf(idx + 1)).perform();
+                    new Actions(driver).sendKeys(String.valueOf(shownAt(idx) + 1)).perform();
                 }
             } else {
-                new Actions(driver).sendKeys(a[0] == 0 ? "b" : "a").perform();
+                new Actions(driver).sendKeys(String.valueOf((char) ('a' + shownAt(a[0] == 0 ? 1 : 0)))).perform();
             }
             new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
         }
