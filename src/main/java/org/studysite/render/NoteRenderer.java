@@ -16,7 +16,7 @@ import org.studysite.resolve.Urls;
 final class NoteRenderer {
     /** What the note template reads besides the common page variables. */
     public record NoteView(String id, String html, String editUrl, List<Link> quizzes, int readingMinutes,
-                           boolean generated, List<Link> children) {
+                           boolean generated, List<Link> children, boolean bodyHasTitle) {
     }
 
     private final Site site;
@@ -61,7 +61,7 @@ final class NoteRenderer {
         m.put("next", link(page, site.next(page)));
         m.put("note", new NoteView(note == null ? "" : note.id(), body.html(), editUrl(note), quizLinks(page),
                 note == null ? 0 : Math.max(1, (note.outline().wordCount() + 199) / 200), page.generated(),
-                children(page)));
+                children(page), bodyHasTitle(note)));
         return templates.render("note.ftlh", m);
     }
 
@@ -84,6 +84,15 @@ final class NoteRenderer {
                 return embeds.html(page.url(), quizId, questionId);
             }
         };
+    }
+
+    /**
+     * Docusaurus rule: a note whose first heading is a level-1 heading shows that heading as its title, so the
+     * page does not print a second one above it.
+     */
+    private static boolean bodyHasTitle(Note note) {
+        return note != null && !note.outline().headings().isEmpty() && note.outline().headings().get(0).level() == 1
+                && note.body().stripLeading().startsWith("#");
     }
 
     private Link link(NotePage from, NotePage to) {
