@@ -1,7 +1,5 @@
 package org.studysite.resolve;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 
 /** Site-relative URLs and the relative hrefs between them, so a site works from any sub-path and file://. */
 public final class Urls {
@@ -47,11 +45,14 @@ public final class Urls {
         return out.toString();
     }
 
+    /** Percent-decodes a link path ("My%20Note.md" → "My Note.md"); a '+' stays a '+', as in URL paths. */
     public static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
         try {
-            return new URI(null, null, path.replace("%20", " "), null).getPath() == null ? path
-                    : java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
             return path;
         }
     }
