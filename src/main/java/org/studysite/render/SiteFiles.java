@@ -45,8 +45,13 @@ final class SiteFiles {
         for (NotePage p : site.pages()) {
             sb.append("  <url><loc>").append(xml(ctx.canonical(p.url()))).append("</loc></url>\n");
         }
-        site.content().quizzes().forEach(q ->
-                sb.append("  <url><loc>").append(xml(ctx.canonical(Site.quizUrl(q.id())))).append("</loc></url>\n"));
+        java.util.List<String> practice = new java.util.ArrayList<>();
+        if (!site.content().quizzes().isEmpty()) {
+            practice.add(Site.QUIZ_INDEX);
+        }
+        site.content().quizzes().forEach(q -> practice.add(Site.quizUrl(q.id())));
+        site.content().exams().forEach(e -> practice.add(Site.examUrl(e.id())));
+        practice.forEach(u -> sb.append("  <url><loc>").append(xml(ctx.canonical(u))).append("</loc></url>\n"));
         return sb.append("</urlset>\n").toString();
     }
 
