@@ -85,7 +85,8 @@ final class AnswerParser {
             return Optional.empty();
         }
         boolean echo = s.charAt(i - 1) == ')' || s.charAt(i - 1) == ']'
-                || i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '.' || s.charAt(i) == ':');
+                || i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '.' || s.charAt(i) == ':')
+                || s.substring(i).matches("(?s)\\s*\\**\\s*[—–-]\\s.*"); // "Answer: C — Elasticity"
         String rest = stripTrailingBold(REMAINDER_NOISE.matcher(s.substring(i)).replaceFirst("").trim());
         return Optional.of(new Answer(List.copyOf(letters), rest, echo, s));
     }

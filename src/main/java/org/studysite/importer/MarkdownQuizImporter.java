@@ -37,11 +37,21 @@ public final class MarkdownQuizImporter {
             if (parsed.questions().isEmpty()) {
                 continue; // a "Quizzes" heading over the real ones, or a "Questions?" FAQ
             }
-            String slug = slugger.unique(section.title());
+            String slug = slugger.unique(shortTitle(section.title()));
             String id = options.quizId(slug.isEmpty() ? "quiz" : slug);
             quizzes.add(assembler.assemble(id, section.title(), options.domain(), parsed));
         }
         return new ImportResult(List.copyOf(quizzes), diagnostics.sorted());
+    }
+
+    /**
+     * A quiz id from a title: emoji and their variation selectors go, and a long title (question banks name
+     * the page "… Practice Tests Exams Questions & Answers") is cut to its first words.
+     */
+    private static String shortTitle(String title) {
+        String t = title.replaceAll("[^\\p{L}\\p{N}\\s&:_-]", " ").replaceAll("\\s+", " ").strip();
+        String[] words = t.split("\\s+");
+        return words.length <= 8 ? t : String.join(" ", java.util.Arrays.copyOf(words, 8));
     }
 
     /** The page's first level-1 heading, else its first heading, else the file name. */

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  */
 final class QuestionDraft {
     /** How the question was opened: a numbered list item closes at the next item at the same depth. */
-    enum Origin { LIST_ITEM, HEADING, LABEL }
+    enum Origin { LIST_ITEM, HEADING, LABEL, TOPIC_HEADING }
 
     enum State { PROMPT, OPTIONS, ANSWERED }
 
@@ -62,8 +62,15 @@ final class QuestionDraft {
         return options.stream().anyMatch(DraftOption::checked);
     }
 
-    /** A list item or heading with neither options nor an answer is ordinary text, not a question. */
+    /**
+     * A list item or heading with neither options nor an answer is ordinary text, not a question. A plain
+     * heading ("### Which service…?", no "Question 3" label) counts only when a checklist with a ticked box
+     * follows it, as in question banks written "- [ ] wrong / - [x] right" under each question's heading.
+     */
     boolean looksLikeQuestion() {
+        if (origin == Origin.TOPIC_HEADING) {
+            return options.size() >= 2 && anyChecked();
+        }
         return hasOptions() || answer != null;
     }
 

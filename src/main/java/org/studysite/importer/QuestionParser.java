@@ -66,6 +66,9 @@ final class QuestionParser {
             close();
             if (QuizPatterns.isAnswersHeading(title) || QuizPatterns.isSingleAnswerHeading(title)) {
                 mode = Mode.ANSWERS;
+            } else if (mode == Mode.QUESTIONS && !QuizPatterns.isQuizHeading(title) && !QuizPatterns.isScoreHeading(title)) {
+                // Any other heading may be a question written as a heading; kept only if a ticked checklist follows.
+                open(new Label(questions.size() + 1, line.text()), Origin.TOPIC_HEADING, line);
             }
         }
     }
@@ -123,7 +126,8 @@ final class QuestionParser {
 
     /** A numbered item is a new question unless it is nested in, or part of, a question opened otherwise. */
     private boolean opensListQuestion(SourceLine line) {
-        return current == null || current.origin == Origin.LIST_ITEM && line.depth() <= current.depth;
+        return current == null || current.origin == Origin.TOPIC_HEADING && !current.hasOptions()
+                || current.origin == Origin.LIST_ITEM && line.depth() <= current.depth;
     }
 
     private void open(Label label, Origin origin, SourceLine line) {

@@ -16,6 +16,11 @@ import java.util.TreeSet;
  * source, and reports every question it has to leave out.
  */
 final class QuizAssembler {
+    private static final java.util.regex.Pattern DOMAIN_TAG =
+            java.util.regex.Pattern.compile("^\\[(?:domain|topic|tags?):[^\\]\\n]*]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern BACK_TO_TOP = java.util.regex.Pattern.compile(
+            "^\\W*\\[[^\\]]*\\b(back to top|top|table of contents|contents)\\b[^\\]]*]\\(#[^)]*\\)\\W*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final String NO_ANSWER_HINT = "add \"**Answer: B**\" under it or in the Answers section";
 
     private final SourceText source;
@@ -74,7 +79,31 @@ final class QuizAssembler {
 
     private static ImportedQuestion build(String quizId, QuestionDraft q, String prompt, List<String> options,
                                           List<String> letters, String explanation) {
-        return new ImportedQuestion(quizId + "-q" + q.number, q.number, prompt, options, letters, explanation);
+        return new ImportedQuestion(quizId + "-q" + q.number, q.number, cleanPrompt(prompt), options, letters,
+                cleanExplanation(explanation));
+    }
+
+    /** "[domain:Storage]" (a tag some question banks put before each prompt) is not part of the question. */
+    private static String cleanPrompt(String prompt) {
+        return DOMAIN_TAG.matcher(prompt).replaceFirst("");
+    }
+
+    /**
+     * Page furniture is not explanation: "**[⬆ Back to Top](#table-of-contents)**" after each question. An
+     * explanation written in the answer's block quote ("> ✅ **Answer: C**" then "> why") loses its "> ".
+     */
+    private static String cleanExplanation(String explanation) {
+        List<String> kept = new ArrayList<>();
+        for (String line : explanation.split("\n", -1)) {
+            if (!BACK_TO_TOP.matcher(line).matches()) {
+                kept.add(line);
+            }
+        }
+        boolean quoted = kept.stream().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith(">"));
+        if (quoted) {
+            kept.replaceAll(l -> l.replaceFirst("^>\\s?", ""));
+        }
+        return String.join("\n", kept).strip();
     }
 
     /** Letters as written, else the option whose text the answer repeats ("Answer: OPTIMIZE"). */
@@ -107,7 +136,8 @@ final class QuizAssembler {
             lines.addAll(d.pendingLines);
         }
         String head = QuizPatterns.stripBoldWrap(d.promptHead);
-        boolean sameParagraph = d.origin != QuestionDraft.Origin.HEADING && !lines.isEmpty()
+        boolean sameParagraph = d.origin != QuestionDraft.Origin.HEADING
+                && d.origin != QuestionDraft.Origin.TOPIC_HEADING && !lines.isEmpty()
                 && lines.first() == d.start.line() + 1;
         return join(head, source.cut(lines), sameParagraph);
     }

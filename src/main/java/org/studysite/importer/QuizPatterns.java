@@ -42,12 +42,22 @@ final class QuizPatterns {
     }
 
     static boolean isQuizHeading(String title) {
-        return QUIZ.matcher(title).find() && !isAnswersHeading(title) && questionHeading(title).isEmpty();
+        return QUIZ.matcher(title).find() && !isAnswersHeading(title) && questionHeading(title).isEmpty()
+                && !isSentence(title);
     }
 
     /** "Quiz Answers", "Answer Key", "Solutions"; "Questions and Answers" is a quiz, not its answers. */
     static boolean isAnswersHeading(String title) {
-        return ANSWERS.matcher(title).find() && !QUESTION_WORD.matcher(title).find();
+        return ANSWERS.matcher(title).find() && !QUESTION_WORD.matcher(title).find() && !isSentence(title);
+    }
+
+    /**
+     * A heading that is a sentence, not a section name: a question ("Which … are valid? (Choose 2 answers)")
+     * or long prose. Question banks write each question as a heading; the word "answers" in one must not
+     * switch to reading answers.
+     */
+    private static boolean isSentence(String title) {
+        return title.contains("?") || title.strip().split("\\s+").length > 10;
     }
 
     /** "Answer" alone: the answer of the current question follows. */

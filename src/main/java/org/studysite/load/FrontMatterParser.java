@@ -21,7 +21,13 @@ final class FrontMatterParser {
             "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level", "toc_min_heading_level",
             "pagination_prev", "pagination_next", "keywords", "image", "hide_title", "sidebar_class_name",
             "last_update", "custom_edit_url", "unlisted", "displayed_sidebar", "pagination_label", "sidebar_custom_props",
-            "layout", "date", "author", "authors", "nav_order", "parent", "permalink", "outline", "head", "lang");
+            "layout", "date", "author", "authors", "nav_order", "parent", "permalink", "outline", "head", "lang",
+            // Fields of other generators that have no meaning here and are ignored without a warning: VitePress
+            // (home page hero/features, theme switches), Jekyll and Just the Docs (navigation, redirects).
+            "hero", "features", "editLink", "lastUpdated", "aside", "sidebar", "navbar", "footer", "pageClass",
+            "titleTemplate", "prev", "next", "search", "redirect_from", "redirect_to", "has_children", "has_toc",
+            "grand_parent", "nav_exclude", "nav_fold", "child_nav_order", "categories", "excerpt", "published",
+            "render_with_liquid", "sitemap", "comments", "toc", "math");
 
     private FrontMatterParser() {
     }
@@ -68,8 +74,21 @@ final class FrontMatterParser {
             }
         });
         Reader r = new Reader(f, file, d);
-        return new FrontMatter(r.text("id"), r.text("title"), r.text("sidebar_label"), r.integer("sidebar_position"),
-                r.text("slug"), r.text("description"), r.list("tags"), r.bool("draft"),
+        // Jekyll's `permalink: /docs/pages/` publishes the page at that URL, as a Docusaurus slug does; links in
+        // Jekyll sites are written against those URLs. Placeholders (`:title`) and `pretty` are not URLs: ignored.
+        String slug = r.text("slug");
+        String permalink = r.text("permalink");
+        if (slug == null && permalink != null && permalink.startsWith("/") && !permalink.contains(":")) {
+            slug = permalink;
+        }
+        // A VitePress home page (`layout: home`) has no body or title, only `hero.name`/`hero.text`.
+        String title = r.text("title");
+        YamlFields.Field hero = f.get("hero");
+        if (title == null && hero != null && hero.value().isObject()) {
+            title = hero.value().path("name").asText(hero.value().path("text").asText(null));
+        }
+        return new FrontMatter(r.text("id"), title, r.text("sidebar_label"), r.integer("sidebar_position"),
+                slug, r.text("description"), r.list("tags"), r.bool("draft"),
                 r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
                 r.text("pagination_prev"), r.text("pagination_next"));
     }

@@ -23,7 +23,7 @@ public final class NoteLoader {
     /** Loads one note; also the entry point for re-loading a single edited note. */
     public Note load(String rel, String text, Diagnostics diagnostics) {
         FrontMatterParser.Split split = FrontMatterParser.split(text, rel, diagnostics);
-        String body = rel.endsWith(".mdx") ? Mdx.stripModuleLines(split.body()) : split.body();
+        String body = Dialects.normalize(split.body(), rel, split.frontMatter());
         Node document = markdown.parse(body);
         Outline outline = markdown.outline(document, rel, split.bodyLine());
         return new Note(noteId(rel, split.frontMatter()), rel, split.frontMatter(), body, split.bodyLine(), outline,

@@ -18,7 +18,7 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
         if (outline.firstHeading() != null) {
             return outline.firstHeading();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("\\.(md|mdx|markdown)$", "");
         return name.replace('-', ' ').replace('_', ' ');
     }
 

@@ -118,7 +118,7 @@ final class NoteRenderer {
             return List.of();
         }
         List<Link> out = new ArrayList<>();
-        findFolder(site.nav(), folder).forEach(n -> out.add(new Link(n.label(), Urls.relative(page.url(), n.url()))));
+        (folder.isEmpty() ? site.nav() : findFolder(site.nav(), folder)).forEach(n -> out.add(new Link(n.label(), Urls.relative(page.url(), n.url()))));
         return out;
     }
 

@@ -86,12 +86,21 @@ final class LinkChecker {
             checkAnchor(note, note, anchor, link, d);
             return urlByNoteId.get(note.id()) + (anchor == null ? "" : "#" + anchor);
         }
+        if (path.startsWith("@site/")) {
+            path = path.substring("@site".length()); // Docusaurus: relative to the site folder, "/docs/…" below
+        }
         String joined = Urls.join(note.folder(), path);
         if (joined == null) {
             report(d, link, "link `" + dest + "` climbs above the content folder", "link to a note inside the content folder");
             return null;
         }
+        if (joined.isEmpty() && path.startsWith("/")) {
+            return "index.html" + (anchor == null ? "" : "#" + anchor); // "/": the home page
+        }
         Note target = findNote(joined);
+        if (target == null) {
+            target = findByUrl(note, path, joined);
+        }
         if (target != null) {
             checkAnchor(note, target, anchor, link, d);
             return urlByNoteId.get(target.id()) + (anchor == null ? "" : "#" + anchor);
@@ -101,9 +110,34 @@ final class LinkChecker {
         }
         String wanted = joined;
         String hint = DidYouMean.closest(wanted, bySource.keySet()).map(s -> "did you mean `" + s + "`?")
-                .orElse("link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+                .orElse(link.image() ? "put the image in the content folder and link it relative to this note, e.g. `./img/diagram.png`"
+                        : "link to a .md file relative to this note, e.g. `../folder/note.md#section`");
         report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file at `" + wanted + "`",
                 hint);
+        return null;
+    }
+
+    /**
+     * Links written as site URLs rather than file paths: Docusaurus serves docs under {@code /docs/}
+     * ({@code /docs/intro}, {@code /docs/markdown-features/tabs} for a slug), and VitePress and Jekyll resolve a
+     * relative URL against the page's URL (a Jekyll permalink such as {@code /docs/pages/}, see {@code ../posts/}),
+     * not against its file.
+     */
+    private Note findByUrl(Note note, String path, String joined) {
+        if (path.startsWith("/") && joined.startsWith("docs/")) {
+            Note n = findNote(joined.substring("docs/".length()));
+            if (n != null) {
+                return n;
+            }
+        }
+        String url = urlByNoteId.get(note.id());
+        if (!path.startsWith("/") && url != null) {
+            String urlFolder = url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
+            String fromUrl = urlFolder.equals(note.folder()) ? null : Urls.join(urlFolder, path);
+            if (fromUrl != null && !fromUrl.isEmpty()) {
+                return findNote(fromUrl);
+            }
+        }
         return null;
     }
 

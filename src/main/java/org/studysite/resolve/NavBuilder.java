@@ -46,10 +46,11 @@ final class NavBuilder {
             b.folder(root, note.folder()).notes.add(note);
         }
         b.attachIndexes(root);
-        if (home != null) {
-            b.pages.add(new NotePage(home, "index.html", home.title(), List.of(), null));
-        }
         List<NavNode> top = b.children(root, List.of());
+        // Every site has a home page: index.md, or (a Docusaurus docs folder has none) a generated page
+        // listing the top level, so index.html and the "Home" breadcrumb always exist.
+        b.pages.add(0, home != null ? new NotePage(home, "index.html", home.title(), List.of(), null)
+                : new NotePage(null, "index.html", "Home", List.of(), ""));
         return new Result(top, List.copyOf(b.pages));
     }
 

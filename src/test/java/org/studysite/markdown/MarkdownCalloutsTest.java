@@ -24,7 +24,7 @@ class MarkdownCalloutsTest {
             "danger, danger, Danger",
             "caution, warning, Caution",
             "important, info, Important",
-            "details, note, Details",
+            "my-custom-admonition, note, My-custom-admonition",
             "TIP, tip, Tip"})
     void eachTypeWithDefaultTitle(String type, String kind, String title) {
         assertEquals("<aside class=\"callout callout-" + kind + "\" role=\"note\"><p class=\"callout-title\">" + title

@@ -10,11 +10,16 @@ import org.commonmark.node.CustomBlock;
  * {@code <aside class="callout callout-KIND" role="note"><p class="callout-title">Title</p>…</aside>}.
  */
 public final class Callout extends CustomBlock {
+    /** VitePress {@code ::: details Title}: a collapsible {@code <details>} block, closed by default. */
+    public static final String DETAILS = "details";
+    /** VitePress {@code ::: code-group}, {@code ::: v-pre}, {@code ::: raw}: no box, the content as it is. */
+    public static final String PLAIN = "plain";
+
     private final String kind;
     private final String title;
 
     /**
-     * @param kind  one of {@code note, tip, info, warning, danger}
+     * @param kind  one of {@code note, tip, info, warning, danger}, {@link #DETAILS} or {@link #PLAIN}
      * @param title the title as written, or the capitalised type when none was written
      */
     public Callout(String kind, String title) {
@@ -25,6 +30,8 @@ public final class Callout extends CustomBlock {
     /** Maps a written type to a style: caution → warning, important → info, anything unknown → note. */
     public static String kindOf(String writtenType) {
         return switch (writtenType.toLowerCase(Locale.ROOT)) {
+            case "details" -> DETAILS;
+            case "code-group", "v-pre", "raw" -> PLAIN;
             case "note" -> "note";
             case "tip" -> "tip";
             case "info", "important" -> "info";

@@ -105,6 +105,8 @@ public final class CalloutBlockParser extends AbstractBlockParser {
             } else if (t.startsWith("{")) {
                 t = ""; // directive attributes ({#id .class}): nothing to show
             }
+            // VitePress (markdown-it-attrs): "::: details Title {open}" — the attributes are not part of the title.
+            t = t.replaceFirst("\\s*\\{[^}]*}\\s*$", "");
             return t.isEmpty() ? null : t;
         }
     }

@@ -31,7 +31,7 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
     private static final String BASE = "https://studysite.invalid/";
     private static final Pattern OUR_CLASSES = Pattern.compile(
-            "callout|callout-(note|tip|info|warning|danger|title)|code|code-block|tok-[a-z]+|language-[\\w+#.-]+"
+            "callout|callout-(note|tip|info|warning|danger|title|details)|code|code-block|tok-[a-z]+|language-[\\w+#.-]+"
                     + "|anchor|mermaid|footnotes|footnote-ref|footnote-backref");
     private static final Safelist SAFELIST = safelist();
 
@@ -61,7 +61,7 @@ public final class HtmlSanitizer {
                 .addAttributes("ol", "start")
                 .addAttributes("th", "align", "colspan", "rowspan")
                 .addAttributes("td", "align", "colspan", "rowspan")
-                .addAttributes("details", "open")
+                .addAttributes("details", "open", "class")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
@@ -71,6 +71,19 @@ public final class HtmlSanitizer {
             s.addAttributes("h" + level, "id");
         }
         return s;
+    }
+
+    /**
+     * Raw HTML headings ({@code <h5>} as a tip's title, as Jekyll's docs write them) follow the same rule as
+     * Markdown ones (see {@link HeadingLevelPostProcessor}): never more than one level below the heading before.
+     */
+    private static void closeHeadingGaps(Element body) {
+        int previous = 1;
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(h.tagName().charAt(1) - '0', previous + 1);
+            h.tagName("h" + level);
+            previous = level;
+        }
     }
 
     public static String clean(String html) {
@@ -94,6 +107,7 @@ public final class HtmlSanitizer {
                 e.attr("class", kept.toString());
             }
         }
+        closeHeadingGaps(clean.body());
         // Code blocks and tables scroll sideways when too wide, so they take keyboard focus (as the renderer gives them).
         for (Element e : clean.body().select("pre.code, table")) {
             e.attr("tabindex", "0");

@@ -11,13 +11,14 @@ public final class StudysiteExtensions {
 
     /**
      * Callout containers, then post-processors in this order: drop the gh-md-toc region (so its links and headings
-     * are not in the outline), GitHub alerts → callouts, heading ids (document order, after everything moved).
+     * are not in the outline), GitHub alerts → callouts, heading levels without gaps, heading ids (document order, after everything moved).
      */
     public static Extension parsing() {
         return (Parser.ParserExtension) builder -> builder
                 .customBlockParserFactory(new CalloutBlockParser.Factory())
                 .postProcessor(new TocRegionPostProcessor())
                 .postProcessor(new GitHubAlertPostProcessor())
+                .postProcessor(new HeadingLevelPostProcessor())
                 .postProcessor(new HeadingIdPostProcessor());
     }
 

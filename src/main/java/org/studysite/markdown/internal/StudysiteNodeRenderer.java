@@ -67,19 +67,53 @@ final class StudysiteNodeRenderer implements NodeRenderer {
     }
 
     private void renderCallout(Callout callout) {
+        if (callout.kind().equals(Callout.PLAIN)) {
+            html.line();
+            renderChildren(callout);
+            html.line();
+            return;
+        }
+        if (callout.kind().equals(Callout.DETAILS)) {
+            html.line();
+            html.tag("details", context.extendAttributes(callout, "details", Map.of("class", "callout callout-details")));
+            html.tag("summary");
+            titleText(callout.title());
+            html.tag("/summary");
+            html.line();
+            renderChildren(callout);
+            html.line();
+            html.tag("/details");
+            html.line();
+            return;
+        }
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("class", "callout callout-" + callout.kind());
         attrs.put("role", "note");
         html.line();
         html.tag("aside", context.extendAttributes(callout, "aside", attrs));
         html.tag("p", Map.of("class", "callout-title"));
-        html.text(callout.title());
+        titleText(callout.title());
         html.tag("/p");
         html.line();
         renderChildren(callout);
         html.line();
         html.tag("/aside");
         html.line();
+    }
+
+    /** A container title as written: text, with `code spans` (common in VitePress titles) as code. */
+    private void titleText(String title) {
+        String[] parts = title.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            if (code) {
+                html.tag("code");
+                html.text(parts[i]);
+                html.tag("/code");
+            } else {
+                html.text(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+            }
+        }
     }
 
     private void renderFenced(FencedCodeBlock fenced) {

@@ -19,6 +19,10 @@ public final class UrlPolicy {
     }
 
     public static String link(String url) {
+        // Docusaurus "pathname:///path": a plain URL path its router must not touch; here simply that path.
+        if (url != null && url.startsWith("pathname://")) {
+            return url.substring("pathname://".length());
+        }
         return allowed(url, LINK_SCHEMES) ? url : "";
     }
 

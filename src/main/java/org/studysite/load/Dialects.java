@@ -1,0 +1,230 @@
+package org.studysite.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.studysite.model.FrontMatter;
+
+/**
+ * Neutralises the template syntax that Markdown written for Jekyll (Liquid, kramdown), VitePress (Vue) and
+ * Docusaurus (MDX/JSX) carries, so it does not leak into pages as text. Every change keeps the line count, so
+ * positions reported later still point at the right line of the file. Fenced code is never touched: examples of
+ * the syntax in code blocks stay as written.
+ *
+ * <ul>
+ *   <li>Liquid: {@code {% raw %}}/{@code {% endraw %}} markers are dropped and what they enclose kept verbatim;
+ *       {@code {% link x.md %}} becomes the root-relative path {@code /x.md} (checked like any link);
+ *       {@code {{ site.baseurl }}} disappears; other tags ({@code {% include %}}, {@code {% if %}}, …) and other
+ *       {@code {{ site.* }}} variables are dropped; {@code {{ page.title }}} becomes the title.</li>
+ *   <li>kramdown: attribute lists on their own line ({@code {: .note }}) and after a link ({@code ){: .btn }}) are
+ *       dropped, as is the {@code 1. TOC / {:toc}} list (the page has its own contents).</li>
+ *   <li>VitePress: {@code {{ $frontmatter.title }}} becomes the title, {@code [[toc]]} is dropped, link
+ *       attributes {@code ){target="_self"}} are dropped.</li>
+ *   <li>MDX: {@code import}/{@code export} statements (up to the next blank line) are dropped, a
+ *       {@code ```mdx-code-block} fence is unwrapped (its content is Markdown), {@code <Tabs>} disappears and
+ *       each {@code <TabItem label="X">} becomes a bold "X" label before its content.</li>
+ * </ul>
+ */
+final class Dialects {
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:>\\s*)*(`{3,}|~{3,})\\s*([^`\\s]*).*$");
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*(end)?raw\\s*-?%}");
+    private static final Pattern LIQUID_LINK =
+            Pattern.compile("\\{%-?\\s*(?:link|post_url)\\s+([^\\s%]+)\\s*-?%}");
+    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?.*?-?%}");
+    private static final Pattern BASEURL = Pattern.compile("\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?}}");
+    private static final Pattern PREPEND_BASEURL = Pattern.compile(
+            "\\{\\{-?\\s*['\"]([^'\"]*)['\"]\\s*\\|\\s*(?:prepend:\\s*site\\.baseurl|relative_url|absolute_url)\\s*-?}}");
+    private static final Pattern SITE_VAR = Pattern.compile("\\{\\{-?\\s*site\\.[\\w.]+\\s*-?}}");
+    private static final Pattern TITLE_VAR =
+            Pattern.compile("\\{\\{\\s*(?:page|\\$frontmatter|frontmatter)\\.title\\s*}}");
+    private static final Pattern DESCRIPTION_VAR =
+            Pattern.compile("\\{\\{\\s*(?:page|\\$frontmatter|frontmatter)\\.description\\s*}}");
+    private static final Pattern IAL_LINE = Pattern.compile("^(\\s*(?:>\\s*)*)\\{:[^}]*}\\s*$");
+    private static final Pattern TOC_ITEM = Pattern.compile("^\\s*(?:1\\.|[-*])\\s+TOC\\s*$");
+    /** "){: .btn }" (kramdown) or "){target="_self"}" (markdown-it-attrs) right after a link. */
+    private static final Pattern LINK_ATTRS =
+            Pattern.compile("\\)\\{(?::[^}]*|\\s*[.#][\\w-][^}]*|\\s*\\w+=[^}]*)}");
+    private static final Pattern MODULE = Pattern.compile(
+            "^(?:import\\s.*\\sfrom\\s|import\\s+['\"{]|export\\s+(?:const|default|function|let|var|\\{))");
+    private static final Pattern TAB_ITEM = Pattern.compile("^(\\s*)<TabItem\\b([^>]*)>(.*?)(?:</TabItem>)?\\s*$");
+    private static final Pattern LABEL = Pattern.compile("\\blabel=[\"']([^\"']*)[\"']");
+    private static final Pattern VALUE = Pattern.compile("\\bvalue=[\"']([^\"']*)[\"']");
+    private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\smarkdown=[\"']?(?:1|block)\\b");
+    private static final Pattern TABS_LINE = Pattern.compile("^\\s*</?(?:Tabs|TabItem)\\b[^>]*>\\s*$");
+
+    private Dialects() {
+    }
+
+    static String normalize(String body, String file, FrontMatter fm) {
+        boolean mdx = file.endsWith(".mdx");
+        String title = fm.title();
+        String[] lines = body.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        String fence = null;           // the open code fence ("```", "````", "~~~"), null outside code
+        String mdxBlock = null;        // the open ```mdx-code-block fence, unwrapped
+        boolean inRaw = false;         // inside {% raw %} … {% endraw %}
+        boolean inModule = false;      // inside an MDX import/export statement
+        // Open <div> lines inside a kramdown `<div markdown="1">`: true for that div, false for plain nested ones.
+        java.util.Deque<Boolean> divs = new java.util.ArrayDeque<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher f = FENCE.matcher(line);
+            if (fence != null) {
+                if (f.matches() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                        && f.group(2).isEmpty()) {
+                    fence = null;
+                }
+                out.add(line);
+                continue;
+            }
+            if (inModule) {
+                inModule = !line.isBlank();
+                out.add("");
+                continue;
+            }
+            if (f.matches()) {
+                if (mdxBlock != null && f.group(2).isEmpty() && f.group(1).equals(mdxBlock)) {
+                    mdxBlock = null;
+                    out.add("");
+                    continue;
+                }
+                if (f.group(2).equals("mdx-code-block")) {
+                    mdxBlock = f.group(1);
+                    out.add("");
+                    continue;
+                }
+                fence = f.group(1);
+                out.add(inRaw ? stripRawMarkers(line) : line);
+                continue;
+            }
+            if (mdx && MODULE.matcher(line).find()) {
+                inModule = !line.isBlank();
+                out.add("");
+                continue;
+            }
+            // Liquid: {% raw %} regions are copied without their markers; everything else is neutralised.
+            StringBuilder kept = new StringBuilder();
+            Matcher raw = RAW.matcher(line);
+            int at = 0;
+            while (raw.find()) {
+                String piece = line.substring(at, raw.start());
+                kept.append(inRaw ? piece : liquid(piece, title, fm.description()));
+                inRaw = raw.group(1) == null;
+                at = raw.end();
+            }
+            String rest = line.substring(at);
+            kept.append(inRaw ? rest : liquid(rest, title, fm.description()));
+            line = kept.toString();
+            if (inRaw) {
+                out.add(line);
+                continue;
+            }
+            // kramdown block attributes and the {:toc} list; VitePress [[toc]].
+            if (TOC_ITEM.matcher(line).matches() && i + 1 < lines.length
+                    && lines[i + 1].trim().matches("\\{:\\s*toc\\s*}")) {
+                out.add("");
+                continue;
+            }
+            if (markdownDiv(line, divs)) {
+                out.add("");
+                continue;
+            }
+            Matcher ial = IAL_LINE.matcher(line);
+            if (ial.matches()) {
+                out.add(ial.group(1).stripTrailing());
+                continue;
+            }
+            if (line.trim().equals("[[toc]]")) {
+                out.add("");
+                continue;
+            }
+            line = LINK_ATTRS.matcher(line).replaceAll(")");
+            out.add(tabs(line));
+        }
+        String joined = String.join("\n", out);
+        return joined.indexOf("{{") < 0 ? joined : splitBaseUrl(joined);
+    }
+
+    /** {@code {{\nsite.baseurl }}} written across two lines: drop it, keep the line break at the next space. */
+    private static String splitBaseUrl(String text) {
+        Matcher m = Pattern.compile("\\{\\{\\s*\\n\\s*site\\.baseurl\\s*}}").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            sb.append(text, at, m.start());
+            int space = text.indexOf(' ', m.end());
+            int eol = text.indexOf('\n', m.end());
+            if (space >= 0 && (eol < 0 || space < eol)) {
+                sb.append(text, m.end(), space).append('\n');
+                at = space + 1;
+            } else {
+                sb.append('\n');
+                at = m.end();
+            }
+        }
+        return sb.append(text.substring(at)).toString();
+    }
+
+    private static String liquid(String text, String title, String description) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        String t = PREPEND_BASEURL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = BASEURL.matcher(t).replaceAll("");
+        t = LIQUID_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement("/" + m.group(1).replaceFirst("^/", "")));
+        t = LIQUID_TAG.matcher(t).replaceAll("");
+        t = SITE_VAR.matcher(t).replaceAll("");
+        if (title != null) {
+            t = TITLE_VAR.matcher(t).replaceAll(Matcher.quoteReplacement(title));
+        }
+        if (description != null) {
+            t = DESCRIPTION_VAR.matcher(t).replaceAll(Matcher.quoteReplacement(description));
+        }
+        return t;
+    }
+
+    /** {@code <Tabs>} lines vanish; {@code <TabItem label="X">text</TabItem>} becomes "- **X**: text". */
+    private static String tabs(String line) {
+        if (line.indexOf('<') < 0 || !line.contains("Tab")) {
+            return line;
+        }
+        Matcher item = TAB_ITEM.matcher(line);
+        if (item.matches()) {
+            Matcher label = LABEL.matcher(item.group(2));
+            Matcher value = VALUE.matcher(item.group(2));
+            String name = label.find() ? label.group(1) : value.find() ? value.group(1) : "";
+            String content = item.group(3).strip();
+            if (name.isEmpty()) {
+                return item.group(1) + content;
+            }
+            return content.isEmpty() ? "**" + name + "**" : "- **" + name + "**: " + content;
+        }
+        return TABS_LINE.matcher(line).matches() ? "" : line;
+    }
+
+    /**
+     * kramdown's {@code <div markdown="1">} … {@code </div>} (lines of their own) asks for Markdown inside the div.
+     * CommonMark would read the whole block as raw HTML up to the next blank line, swallowing the Markdown and a
+     * code fence that follows {@code </div>}; the two tag lines are blanked instead (the div's classes are
+     * theme styling the sanitizer drops anyway). Returns whether this line is one of them.
+     */
+    private static boolean markdownDiv(String line, java.util.Deque<Boolean> divs) {
+        String t = line.strip();
+        if (t.startsWith("<div") && t.endsWith(">") && !t.contains("</div")) {
+            boolean md = MARKDOWN_ATTR.matcher(t).find();
+            if (md || !divs.isEmpty()) {
+                divs.push(md);
+            }
+            return md;
+        }
+        if (t.equals("</div>") && !divs.isEmpty()) {
+            return divs.pop();
+        }
+        return false;
+    }
+
+    private static String stripRawMarkers(String line) {
+        return RAW.matcher(line).replaceAll("");
+    }
+}

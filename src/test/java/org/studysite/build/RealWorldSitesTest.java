@@ -1,0 +1,155 @@
+package org.studysite.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.studysite.diag.Diagnostic;
+import org.studysite.testing.Sites;
+
+/**
+ * Docs folders written for other generators (copied from Docusaurus, VitePress, Jekyll and Just the Docs; see
+ * each folder's README.txt) build with {@code --broken-links warn}: valid HTML, no template syntax leaking into
+ * the text, their links resolved, and the only warnings the links to pages left out of the trimmed copy.
+ */
+class RealWorldSitesTest {
+    /** Template syntax of the four dialects that must never show up as text outside code. */
+    private static final Pattern LEAK = Pattern.compile(
+            "\\{%|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]",
+            Pattern.MULTILINE);
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"docusaurus, 15, 6", "vitepress, 9, 18", "jekyll, 6, 8", "just-the-docs, 8, 4"})
+    void buildsValidPagesWithOnlyTheExpectedWarnings(String name, int pages, int brokenLinks) throws Exception {
+        Path out = tmp.resolve("out");
+        BuildResult r = build(name, out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        List<String> warnings = r.diagnostics().stream().map(Diagnostic::format).toList();
+        assertEquals(brokenLinks, warnings.stream().filter(w -> w.contains(": warning: broken ")
+                || w.contains(": warning: image ")).count(), () -> String.join("\n", warnings));
+        assertEquals(brokenLinks, warnings.size(), () -> String.join("\n", warnings));
+        List<Path> html = htmlPages(out);
+        assertEquals(pages, html.size(), html::toString);
+        List<String> leaks = new ArrayList<>();
+        for (Path page : html) {
+            leaks.addAll(leaks(out, page));
+        }
+        assertEquals(List.of(), leaks);
+        assertEquals(List.of(), invalid(out, html));
+    }
+
+    @Test
+    void docusaurusAdmonitionsTabsCategoriesAndDocsUrlsWork() throws IOException {
+        Path out = tmp.resolve("docusaurus");
+        assertTrue(build("docusaurus", out).ok());
+        Document admonitions = page(out, "markdown-features/admonitions.html");
+        assertTrue(admonitions.select("main aside.callout-tip, main aside.callout-warning").size() >= 2);
+        Document tabs = page(out, "markdown-features/tabs.html");
+        assertEquals(List.of("Apple", "Orange", "Banana"),
+                tabs.select("main li > strong").eachText().subList(0, 3));
+        Document home = page(out, "index.html");
+        assertTrue(home.select("#site-nav a").eachText().contains("Tutorial - Basics"), home.select("#site-nav").text());
+        // Site URLs ("/docs/intro", a slug), ids, paths without extension and "@site/docs/…" all reach their page.
+        List<String> hrefs = page(out, "markdown-features/links.html").select("main a[href]").eachAttr("href");
+        assertTrue(hrefs.containsAll(List.of("admonitions.html#specifying-title", "tabs.html", "../intro.html",
+                "../tutorial-basics/create-a-document.html", "../tutorial-basics/congratulations.html",
+                "../tutorial-extras/translate-your-site.html")), hrefs::toString);
+    }
+
+    @Test
+    void vitepressContainersHomeHeroAndSiteRelativeLinksWork() throws IOException {
+        Path out = tmp.resolve("vitepress");
+        assertTrue(build("vitepress", out).ok());
+        Document markdown = page(out, "guide/markdown.html");
+        Element details = markdown.selectFirst("main details.callout-details");
+        assertTrue(details != null && details.selectFirst("summary") != null);
+        assertEquals("VitePress", page(out, "index.html").selectFirst("h1").text());
+        assertEquals("Docs with VitePress", page(out, "guide/frontmatter-example.html").selectFirst("h1").text());
+        assertTrue(page(out, "guide/routing.html").select("main a[href]").eachAttr("href")
+                .contains("getting-started.html"));
+    }
+
+    @Test
+    void jekyllPermalinksAndLiquidLinksResolve() throws IOException {
+        Path out = tmp.resolve("jekyll");
+        assertTrue(build("jekyll", out).ok());
+        assertTrue(Files.exists(out.resolve("docs/permalinks/index.html")));
+        List<String> hrefs = page(out, "docs/pages/index.html").select("main a[href]").eachAttr("href");
+        assertTrue(hrefs.contains("../permalinks/index.html"), hrefs::toString);
+    }
+
+    @Test
+    void kramdownMarkdownDivKeepsItsMarkdownAndTheFenceAfterIt() throws IOException {
+        Path out = tmp.resolve("jtd");
+        assertTrue(build("just-the-docs", out).ok());
+        Document buttons = page(out, "docs/ui-components/buttons.html");
+        assertTrue(buttons.select("main p > a[href=http://example.com/]").size() >= 5);
+        assertTrue(buttons.select("main pre code.language-markdown").first().text().contains("{: .btn }"));
+    }
+
+    private static BuildResult build(String name, Path out) {
+        return Build.run(new BuildOptions(Path.of("src/test/resources/realworld", name), out, null, false, null));
+    }
+
+    private static Document page(Path out, String rel) throws IOException {
+        return Jsoup.parse(out.resolve(rel).toFile(), "UTF-8");
+    }
+
+    private static List<String> leaks(Path out, Path page) throws IOException {
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        Element main = doc.selectFirst("main");
+        if (main == null) {
+            return List.of();
+        }
+        main.select("pre, code").remove();
+        List<String> found = new ArrayList<>();
+        String text = main.wholeText();
+        Matcher m = LEAK.matcher(text);
+        while (m.find()) {
+            found.add(out.relativize(page) + ": " + text.substring(Math.max(0, m.start() - 30),
+                    Math.min(text.length(), m.end() + 30)).replace('\n', ' '));
+        }
+        return found;
+    }
+
+    private static List<String> invalid(Path out, List<Path> pages) throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> problems = new ArrayList<>();
+        for (Path page : pages) {
+            for (JsonNode m : new ObjectMapper().readTree(validator.validate(page)).path("messages")) {
+                if (m.path("type").asText().equals("error")) {
+                    problems.add(out.relativize(page) + ":" + m.path("lastLine").asInt() + ": "
+                            + m.path("message").asText());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<Path> htmlPages(Path out) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}
