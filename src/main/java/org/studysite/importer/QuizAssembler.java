@@ -21,6 +21,8 @@ final class QuizAssembler {
     private static final java.util.regex.Pattern BACK_TO_TOP = java.util.regex.Pattern.compile(
             "^\\W*\\[[^\\]]*\\b(back to top|top|table of contents|contents)\\b[^\\]]*]\\(#[^)]*\\)\\W*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ECHO_END =
+            java.util.regex.Pattern.compile("[*_`]*\\s*(?:$|[.,:;!)\\n]|[-–—]\\s)");
     private static final String NO_ANSWER_HINT = "add \"**Answer: B**\" under it or in the Answers section";
 
     private final SourceText source;
@@ -158,8 +160,9 @@ final class QuizAssembler {
         }
         int index = letters.get(0).charAt(0) - 'A';
         String option = index < options.size() ? options.get(index) : "";
+        // An echo ends there or at a separator; "`/etc/inittab` held the line." is a sentence that starts with it.
         boolean repeats = !option.isEmpty() && rest.toLowerCase().startsWith(option.toLowerCase())
-                && (rest.length() == option.length() || !Character.isLetterOrDigit(rest.charAt(option.length())));
+                && ECHO_END.matcher(rest.substring(option.length())).lookingAt();
         if (!repeats) {
             return rest;
         }

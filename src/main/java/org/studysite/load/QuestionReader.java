@@ -37,10 +37,6 @@ final class QuestionReader {
         List<String> tags = f.stringValues("tags");
         Integer difficulty = f.integer("difficulty", 1, 3);
         var refs = f.refs("refs");
-        if (explanation == null || explanation.isBlank()) {
-            report.warning(node, "question" + (id == null ? "" : " `" + id + "`") + " has no explanation",
-                    "add \"explanation\" so learners see why the answer is right");
-        }
         if (id == null || prompt == null || options == null || answer == null) {
             return null;
         }

@@ -73,8 +73,35 @@ public final class QuizLoader {
             }
         }
         duplicateIds(list, report);
+        missingExplanations(list, report);
         AnswerBalance.check(list, questions, report);
         return List.copyOf(questions);
+    }
+
+    /**
+     * Questions without an explanation: one warning each, or, when more than a few lack one (an imported bank),
+     * a single warning at the first naming how many, so the real problems are not buried.
+     */
+    private static void missingExplanations(Json list, FileReport report) {
+        List<Json> missing = new ArrayList<>();
+        for (Json node : list.items()) {
+            Json.Member e = node.is(Json.Kind.OBJECT) ? node.members().get("explanation") : null;
+            if (node.is(Json.Kind.OBJECT) && (e == null || e.value().is(Json.Kind.STRING) && e.value().text().isBlank())) {
+                missing.add(node);
+            }
+        }
+        String hint = "add \"explanation\" so learners see why the answer is right";
+        if (missing.size() > 3) {
+            report.warning(missing.get(0), missing.size() + " of " + list.items().size()
+                    + " questions have no explanation (the first: " + questionName(missing.get(0)) + ")", hint);
+            return;
+        }
+        missing.forEach(n -> report.warning(n, questionName(n) + " has no explanation", hint));
+    }
+
+    private static String questionName(Json node) {
+        Json.Member id = node.members().get("id");
+        return id != null && id.value().is(Json.Kind.STRING) ? "question `" + id.value().text() + "`" : "question";
     }
 
     /** From the raw nodes, so a duplicate is found even when one of the two questions has other errors. */

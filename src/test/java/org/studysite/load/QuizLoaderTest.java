@@ -196,6 +196,20 @@ class QuizLoaderTest {
     }
 
     @Test
+    void manyMissingExplanationsAreOneWarning() {
+        StringBuilder json = new StringBuilder("{\"id\": \"bank\", \"title\": \"Bank\", \"questions\": [\n");
+        for (int i = 1; i <= 5; i++) {
+            json.append(i == 1 ? "" : ",\n").append("  {\"id\": \"b-").append(i)
+                    .append("\", \"prompt\": \"Q").append(i).append("?\", \"options\": [\"w\", \"x\", \"y\", \"z\"], \"answer\": \"")
+                    .append("ABCDA".charAt(i - 1)).append("\"}");
+        }
+        Diagnostics d = new Diagnostics();
+        QuizLoader.load("bank.json", json.append("\n]}").toString(), d);
+        assertEquals(List.of("bank.json:2:3: warning: 5 of 5 questions have no explanation (the first: question `b-1`)"),
+                formatted(d).stream().map(s -> s.replaceFirst(" — .*", "")).toList());
+    }
+
+    @Test
     void skewIsNotReportedBelowFiveSingleChoiceQuestions() {
         String json = """
                 {"title": "t", "questions": [
