@@ -21,7 +21,7 @@ import org.studysite.model.FrontMatter;
  *       dropped, as is the {@code 1. TOC / {:toc}} list (the page has its own contents).</li>
  *   <li>VitePress: {@code {{ $frontmatter.title }}} becomes the title, {@code [[toc]]} is dropped, link
  *       attributes {@code ){target="_self"}} are dropped.</li>
- *   <li>MDX: {@code import}/{@code export} statements (up to the next blank line) are dropped, a
+ *   <li>MDX: {@code import}/{@code export} statements (up to the next blank line) and one-line comments are dropped, a
  *       {@code ```mdx-code-block} fence is unwrapped (its content is Markdown), {@code <Tabs>} disappears and
  *       each {@code <TabItem label="X">} becomes a bold "X" label before its content.</li>
  * </ul>
@@ -50,6 +50,8 @@ final class Dialects {
     private static final Pattern TAB_ITEM = Pattern.compile("^(\\s*)<TabItem\\b([^>]*)>(.*?)(?:</TabItem>)?\\s*$");
     private static final Pattern LABEL = Pattern.compile("\\blabel=[\"']([^\"']*)[\"']");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=[\"']([^\"']*)[\"']");
+    /** MDX comments, {@code {/* like this *\/}}, on one line. */
+    private static final Pattern MDX_COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*}");
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\smarkdown=[\"']?(?:1|block)\\b");
     private static final Pattern TABS_LINE = Pattern.compile("^\\s*</?(?:Tabs|TabItem)\\b[^>]*>\\s*$");
 
@@ -140,6 +142,9 @@ final class Dialects {
                 continue;
             }
             line = LINK_ATTRS.matcher(line).replaceAll(")");
+            if (mdx) {
+                line = MDX_COMMENT.matcher(line).replaceAll("");
+            }
             out.add(tabs(line));
         }
         String joined = String.join("\n", out);

@@ -32,7 +32,7 @@ import org.studysite.testing.Sites;
 class RealWorldSitesTest {
     /** Template syntax of the four dialects that must never show up as text outside code. */
     private static final Pattern LEAK = Pattern.compile(
-            "\\{%|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]",
+            "\\{%|\\{/\\*|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]",
             Pattern.MULTILINE);
 
     @TempDir
