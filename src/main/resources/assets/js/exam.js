@@ -57,10 +57,22 @@
     return out;
   }
 
-  window.studysite = Object.assign(window.studysite || {}, { exam: { mulberry32, draw, optionOrders } });
+  /**
+   * Credit for one answer: 1 or 0, except a multi-select question under "partial" scoring, which earns the share
+   * of right options picked less the share of wrong ones picked (never below 0), as partial-credit exams do.
+   */
+  function credit(q, mine, scoring) {
+    const hits = mine.filter((i) => q.a.includes(i)).length;
+    if (hits === q.a.length && mine.length === q.a.length) return 1;
+    if (scoring !== 'partial' || !q.m) return 0;
+    return Math.max(0, (hits - (mine.length - hits)) / q.a.length);
+  }
+
+  window.studysite = Object.assign(window.studysite || {}, { exam: { mulberry32, draw, optionOrders, credit } });
 
   const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
+  const round2 = (x) => Math.round(x * 100) / 100;
   const el = (tag, props = {}, ...kids) => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...kids);
@@ -271,12 +283,13 @@
         const q = byKey.get(k);
         const mine = s.answers[k] || [];
         const right = same(mine, q.a);
+        const got = credit(q, mine, bank.multiSelectScoring);
         const g = per.get(q.d);
         g.t++;
-        if (right) g.c++;
-        return { q, mine, right, shown: displayOrder(k, q, s) };
+        g.c = round2(g.c + got);
+        return { q, mine, right, got, shown: displayOrder(k, q, s) };
       });
-      const score = rows.filter((r) => r.right).length;
+      const score = round2(rows.reduce((sum, r) => sum + r.got, 0));
       const attempt = { date: t, seed: s.seed, score, total: rows.length, percent: pct(score, rows.length), used: t - s.start, timeUp, domains: Object.fromEntries(per) };
       attempt.pass = attempt.percent >= bank.passPercent;
       update((doc) => {
@@ -305,11 +318,12 @@
           el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${pct(g.c, g.t)}%` }),
           el('td', {}, ...links(d.notes))))));
       const replay = el('a', { href: `?seed=${a.seed}`, textContent: 'replay this draw' });
-      const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, shown }) => {
+      const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, got, shown }) => {
         const li = el('li', { className: right ? 'is-right' : 'is-wrong' });
         li.dataset.key = q.k;
+        const verdict = right ? 'Right' : got > 0 ? `Partly right (${got} point)` : 'Wrong';
         li.append(
-          el('p', {}, el('strong', { textContent: right ? 'Right' : 'Wrong' }), ` · ${q.dt || domains.get(q.d)?.title || q.d}`),
+          el('p', {}, el('strong', { textContent: verdict }), ` · ${q.dt || domains.get(q.d)?.title || q.d}`),
           html('div', 'q-prompt', q.p),
           el('ul', { className: 'er-options' }, ...shown.map((i, pos) => el('li', {},
             el('span', { className: 'q-letter', textContent: LETTERS[pos] }), ' ', html('span', 'q-text', q.o[i]),

@@ -237,6 +237,24 @@ class QuizExamBrowserTest {
     }
 
     @Test
+    void multiSelectCreditAllOrNothingAndPartial() {
+        open("");
+        String cases = "A,0|0|1 1;A,0|1|0 0;M,0.2|0.2|1 1;M,0.2|0|0 0.5;M,0.2|0.1|0 0;M,0.2|0.1.2|0 0.5;M,0.2||0 0";
+        for (String c : cases.split(";")) {
+            String[] p = c.split("\\|", -1);
+            String[] expected = p[2].split(" ");
+            for (int i = 0; i < 2; i++) {
+                Object got = driver.executeScript("const [kind, a] = arguments[0].split(',');"
+                        + "const q = {m: kind === 'M', a: a.split('.').map(Number)};"
+                        + "const mine = arguments[1] ? arguments[1].split('.').map(Number) : [];"
+                        + "return String(window.studysite.exam.credit(q, mine, arguments[2]));",
+                        p[0], p[1], i == 0 ? "all-or-nothing" : "partial");
+                assertEquals(expected[i], got, c + (i == 0 ? " all-or-nothing" : " partial"));
+            }
+        }
+    }
+
+    @Test
     void withoutJavaScriptPointsToQuizzes() {
         ChromeDriver noJs = Browser.start(false);
         try {
