@@ -35,21 +35,26 @@ public final class ContentLoader {
     public Content load(Path root, Diagnostics diagnostics) {
         List<String> files = listFiles(root);
         SiteConfig config = files.contains(ConfigLoader.FILE)
-                ? ConfigLoader.load(read(root, ConfigLoader.FILE), diagnostics) : SiteConfig.defaults();
+                ? ConfigLoader.load(read(root, ConfigLoader.FILE, diagnostics), diagnostics) : SiteConfig.defaults();
         NoteLoader notes = new NoteLoader(markdown);
         List<Note> loaded = files.parallelStream().filter(ContentFiles::isNote)
-                .map(f -> notes.load(f, read(root, f), diagnostics)).toList();
+                .map(f -> notes.load(f, read(root, f, diagnostics), diagnostics)).toList();
         List<Category> categories = files.stream().filter(ContentFiles::isCategory)
-                .map(f -> CategoryLoader.load(f, read(root, f), diagnostics)).flatMap(Optional::stream).toList();
+                .map(f -> CategoryLoader.load(f, read(root, f, diagnostics), diagnostics)).flatMap(Optional::stream).toList();
         List<Quiz> quizzes = new ArrayList<>();
         List<Exam> exams = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (String f : files) {
             if (ContentFiles.isExam(f)) {
-                ExamLoader.load(f, read(root, f), diagnostics).ifPresentOrElse(exams::add, () -> failed.add(f));
-            } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f) && ContentFiles.looksLikeQuiz(read(root, f))) {
-                QuizLoader.load(f, read(root, f), diagnostics).ifPresentOrElse(quizzes::add, () -> failed.add(f));
+                ExamLoader.load(f, read(root, f, diagnostics), diagnostics).ifPresentOrElse(exams::add, () -> failed.add(f));
+            } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f)) {
+                String json = read(root, f, diagnostics);
+                if (ContentFiles.looksLikeQuiz(json)) {
+                    QuizLoader.load(f, json, diagnostics).ifPresentOrElse(quizzes::add, () -> failed.add(f));
+                } else if (ContentFiles.isAsset(f)) {
+                    assets.add(new Asset(f));
+                }
             } else if (ContentFiles.isAsset(f)) {
                 assets.add(new Asset(f));
             }
@@ -68,16 +73,41 @@ public final class ContentLoader {
         }
     }
 
-    static String read(Path root, String rel) {
+    /**
+     * A content file as text. Bytes that are not UTF-8 (a file saved as Latin-1 or UTF-16) are an error at the
+     * first bad byte; the text is still returned, decoded leniently, so the file's other problems are reported too.
+     */
+    static String read(Path root, String rel, Diagnostics diagnostics) {
+        byte[] bytes;
         try {
-            String text = Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
-            // A byte-order mark and Windows line endings must not shift columns or break front matter.
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+            bytes = Files.readAllBytes(root.resolve(rel));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            diagnostics.error(rel, 0, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return "";
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            text = new String(bytes, StandardCharsets.UTF_8);
+            reportEncoding(rel, bytes, diagnostics);
+        }
+        // A byte-order mark and Windows line endings must not shift columns or break front matter.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static void reportEncoding(String rel, byte[] bytes, Diagnostics diagnostics) {
+        java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer good = java.nio.CharBuffer.allocate(bytes.length);
+        strict.decode(in, good, true); // stops at the first malformed byte
+        String before = good.flip().toString();
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        diagnostics.error(rel, line, column, String.format("the file is not UTF-8 text (byte 0x%02X here)",
+                bytes[in.position()] & 0xff), "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)");
     }
 }

@@ -26,6 +26,11 @@ public final class NoteLoader {
         String body = Dialects.normalize(split.body(), rel, split.frontMatter());
         Node document = markdown.parse(body);
         Outline outline = markdown.outline(document, rel, split.bodyLine());
+        // Not an error: the container simply runs to the end, as an unclosed code fence does. But the rest of the
+        // note then sits inside the box, which is rarely what was meant.
+        outline.unclosedCallouts().forEach(at -> diagnostics.warning(at.file(), at.line(), at.column(),
+                "this `:::` container is never closed, so it runs to the end of the note",
+                "add a line `:::` (as many colons as the opening line) where it should end"));
         return new Note(noteId(rel, split.frontMatter()), rel, split.frontMatter(), body, split.bodyLine(), outline,
                 compile(document));
     }

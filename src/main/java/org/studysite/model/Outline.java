@@ -7,5 +7,9 @@ import java.util.List;
  * all headings (for anchors and the table of contents), every link (to check) and embedded quizzes.
  */
 public record Outline(String firstHeading, List<Heading> headings, List<LinkRef> links, List<QuizEmbed> quizEmbeds,
-                      int wordCount) {
+                      int wordCount, List<SourcePosition> unclosedCallouts) {
+    /** Where a {@code :::} container opens that no {@code :::} line closes (it runs to the end of the note). */
+    public Outline {
+        unclosedCallouts = List.copyOf(unclosedCallouts);
+    }
 }

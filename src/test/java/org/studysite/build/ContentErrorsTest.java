@@ -90,6 +90,29 @@ class ContentErrorsTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsAnErrorAtItsFirstBadByte() throws Exception {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        // "# Caf\u00e9" saved as Latin-1: the é is the single byte 0xE9.
+        java.nio.file.Files.write(content.resolve("guide/latin1.md"),
+                "# Title\n\nCaf\u00e9 au lait\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        assertFalse(r.ok());
+        assertTrue(r.diagnostics().stream().map(Diagnostic::format).anyMatch(l -> l.equals(
+                "guide/latin1.md:3:4: error: the file is not UTF-8 text (byte 0xE9 here) — save it as UTF-8 "
+                        + "(in most editors: Save with Encoding → UTF-8)")), r.diagnostics().toString());
+    }
+
+    @Test
+    void anUnclosedContainerWarnsAtItsOpeningLine() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/a.md"), "# A\n\n:::tip Remember\nThis.\n\n## Later\n");
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        assertTrue(r.ok(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().stream().map(Diagnostic::format).anyMatch(l -> l.startsWith(
+                "guide/a.md:3:1: warning: this `:::` container is never closed")), r.diagnostics().toString());
+    }
+
+    @Test
     void brokenLinksCanBeWarningsWhileALargeDocsFolderIsFixed() {
         Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
         Sites.write(content.resolve("guide/a.md"), "# A\n\n[one](x.md)\n");

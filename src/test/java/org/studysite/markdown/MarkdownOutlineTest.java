@@ -118,6 +118,6 @@ class MarkdownOutlineTest {
     @Test
     void emptyDocument() {
         Outline o = outline("");
-        assertEquals(new Outline(null, List.of(), List.of(), List.of(), 0), o);
+        assertEquals(new Outline(null, List.of(), List.of(), List.of(), 0, List.of()), o);
     }
 }

@@ -17,6 +17,7 @@ public final class Callout extends CustomBlock {
 
     private final String kind;
     private final String title;
+    private boolean closed = true; // GitHub alerts have no closing line; a ::: container starts unclosed
 
     /**
      * @param kind  one of {@code note, tip, info, warning, danger}, {@link #DETAILS} or {@link #PLAIN}
@@ -57,5 +58,18 @@ public final class Callout extends CustomBlock {
     @Override
     protected String toStringAttributes() {
         return "kind=" + kind + ", title=" + title;
+    }
+
+    /** Whether a closing {@code :::} line was found (set by the parser). */
+    public boolean closed() {
+        return closed;
+    }
+
+    void markOpen() {
+        closed = false;
+    }
+
+    void markClosed() {
+        closed = true;
     }
 }

@@ -52,6 +52,7 @@ public final class CalloutBlockParser extends AbstractBlockParser {
             BlockParser active = state.getActiveBlockParser();
             boolean inCode = active != this && active.getBlock() instanceof FencedCodeBlock;
             if (!inCode) {
+                block.markClosed();
                 return BlockContinue.finished();
             }
         }
@@ -93,6 +94,7 @@ public final class CalloutBlockParser extends AbstractBlockParser {
             String type = m.group(2);
             String title = title(m.group(3));
             Callout callout = new Callout(Callout.kindOf(type), title != null ? title : Callout.defaultTitle(type));
+            callout.markOpen();
             return BlockStart.of(new CalloutBlockParser(callout, m.group(1).length())).atIndex(line.length());
         }
 

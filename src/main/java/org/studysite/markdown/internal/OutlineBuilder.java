@@ -33,6 +33,7 @@ public final class OutlineBuilder extends AbstractVisitor {
     private final List<LinkRef> links = new ArrayList<>();
     private final List<QuizEmbed> quizEmbeds = new ArrayList<>();
     private int words;
+    private final List<SourcePosition> unclosed = new ArrayList<>();
 
     private OutlineBuilder(String file, int bodyLine) {
         this.file = file;
@@ -43,7 +44,7 @@ public final class OutlineBuilder extends AbstractVisitor {
         OutlineBuilder b = new OutlineBuilder(file, bodyLine);
         document.accept(b);
         return new Outline(b.firstHeading, List.copyOf(b.headings), List.copyOf(b.links), List.copyOf(b.quizEmbeds),
-                b.words);
+                b.words, b.unclosed);
     }
 
     @Override
@@ -106,6 +107,9 @@ public final class OutlineBuilder extends AbstractVisitor {
     public void visit(CustomBlock block) {
         if (block instanceof Callout callout) {
             words += countWords(callout.title());
+            if (!callout.closed()) {
+                unclosed.add(position(callout));
+            }
         }
         visitChildren(block);
     }
