@@ -21,6 +21,14 @@ public final class Build {
         long start = System.nanoTime();
         Timings.mark("start");
         Diagnostics diagnostics = new Diagnostics();
+        if (options.out() != null) {
+            var refusal = OutputDir.refusal(options.out(), options.content());
+            if (refusal.isPresent()) {
+                diagnostics.error(options.out().toString(), 0, 0, "will not build into this folder: " + refusal.get(),
+                        "choose a new or empty folder for --out, e.g. site-output");
+                return BuildResult.of(diagnostics, 0, start, false);
+            }
+        }
         MarkdownSupport markdown = MarkdownSupport.create();
         Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
         Timings.mark("load");

@@ -30,6 +30,12 @@ final class SiteOptions {
                     + " — run from the folder that contains it, or pass --content DIR");
             return null;
         }
+        var refusal = out == null ? java.util.Optional.<String>empty() : org.studysite.write.OutputDir.refusal(out, content);
+        if (refusal.isPresent()) {
+            err.println("studysite: will not build into this folder: " + refusal.get()
+                    + " — choose a new or empty folder for --out, e.g. site-output");
+            return null;
+        }
         var r = org.studysite.build.Build.run(new org.studysite.build.BuildOptions(content, out, baseUrl,
                 brokenLinks == BrokenLinks.error, templatesDir()));
         Reporter.print(r, Reporter.contentPrefix(content), err);

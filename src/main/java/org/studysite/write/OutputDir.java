@@ -28,6 +28,50 @@ public final class OutputDir implements AutoCloseable {
         this.temp = temp;
     }
 
+    /**
+     * Why a build must not replace this folder, if it must not: a build swaps the whole folder for the new site,
+     * so pointing it at the content (or a folder holding it), the file-system root, or a folder of other files
+     * would destroy them. A folder with {@code .nojekyll} (written by every build) is taken as an earlier output.
+     */
+    public static java.util.Optional<String> refusal(Path target, Path content) {
+        Path t = real(target);
+        Path c = real(content);
+        if (t.getParent() == null) {
+            return java.util.Optional.of("`" + target + "` is the root of the file system");
+        }
+        if (c.startsWith(t)) {
+            return java.util.Optional.of("`" + target + "` is the content folder or contains it: the build would replace your notes");
+        }
+        if (t.startsWith(c)) {
+            return java.util.Optional.of("`" + target + "` is inside the content folder: the site would be read as content next time");
+        }
+        if (Files.isRegularFile(t)) {
+            return java.util.Optional.of("`" + target + "` is a file");
+        }
+        if (Files.isDirectory(t) && !Files.exists(t.resolve(".nojekyll")) && !isEmpty(t)) {
+            return java.util.Optional.of("`" + target + "` holds files that are not an earlier build (it has no .nojekyll), "
+                    + "and a build replaces the whole folder");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return Files.exists(abs) ? abs.toRealPath() : abs;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static OutputDir open(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         try {

@@ -65,6 +65,25 @@ class CliTest {
     }
 
     @Test
+    void refusesAnOutputFolderThatWouldDestroyFiles() throws Exception {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("project/content"));
+        Path notes = tmp.resolve("notes");
+        Sites.write(notes.resolve("todo.txt"), "mine");
+        java.util.Map<String, String> before = Sites.fingerprint(tmp);
+        for (Path out : new Path[] {content, content.getParent(), content.resolve("site"), notes}) {
+            assertEquals(2, run("build", "--content", content.toString(), "--out", out.toString()), out.toString());
+        }
+        assertEquals(before, Sites.fingerprint(tmp), "nothing was moved or deleted");
+        assertTrue(err.toString().contains("is the content folder or contains it"), err.toString());
+        assertTrue(err.toString().contains("is inside the content folder"), err.toString());
+        assertTrue(err.toString().contains("holds files that are not an earlier build"), err.toString());
+        // An earlier build's folder is replaced as usual.
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString()));
+        assertEquals(0, run("build", "--content", content.toString(), "--out", site.toString()));
+    }
+
+    @Test
     void everyCommandHasHelp() {
         assertEquals(0, run("build", "--help"));
         assertTrue(out.toString().contains("--base-url"));
