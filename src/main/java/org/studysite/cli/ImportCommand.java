@@ -68,6 +68,10 @@ public final class ImportCommand implements Callable<Integer> {
                 int n = quiz.questions().size();
                 stdout.println("wrote " + written + " (" + n + (n == 1 ? " question)" : " questions)"));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            stderr.println(file + ": error: the file is not UTF-8 text — save it as UTF-8 (in most editors: Save with "
+                    + "Encoding → UTF-8) and import it again");
+            return CommandLine.ExitCode.SOFTWARE;
         } catch (IOException e) {
             stderr.println(file + ": error: " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;

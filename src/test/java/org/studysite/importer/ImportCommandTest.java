@@ -99,6 +99,14 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPageThatIsNotUtf8SaysSo() throws IOException {
+        Path md = tmp.resolve("latin1.md");
+        Files.write(md, "1. Caf\u00e9?\n   A) x\n   B) y\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(1, run(md.toString(), "--out", tmp.resolve("out").toString()));
+        assertTrue(err.toString().contains("latin1.md: error: the file is not UTF-8 text"), err.toString());
+    }
+
+    @Test
     void missingArgumentIsAUsageError() {
         assertEquals(2, run());
     }
