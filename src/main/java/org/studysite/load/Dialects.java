@@ -9,8 +9,8 @@ import org.studysite.model.FrontMatter;
 /**
  * Neutralises the template syntax that Markdown written for Jekyll (Liquid, kramdown), VitePress (Vue) and
  * Docusaurus (MDX/JSX) carries, so it does not leak into pages as text. Every change keeps the line count, so
- * positions reported later still point at the right line of the file. Fenced code is never touched: examples of
- * the syntax in code blocks stay as written.
+ * positions reported later still point at the right line of the file. Fenced code is left as written (examples of
+ * the syntax in code blocks stay), but for Liquid's raw markers, which Jekyll itself removes there.
  *
  * <ul>
  *   <li>Liquid: {@code {% raw %}}/{@code {% endraw %}} markers are dropped and what they enclose kept verbatim;
@@ -21,7 +21,11 @@ import org.studysite.model.FrontMatter;
  *       dropped, as is the {@code 1. TOC / {:toc}} list (the page has its own contents).</li>
  *   <li>VitePress: {@code {{ $frontmatter.title }}} becomes the title, {@code [[toc]]} is dropped, link
  *       attributes {@code ){target="_self"}} are dropped.</li>
- *   <li>MDX: {@code import}/{@code export} statements (up to the next blank line) and one-line comments are dropped, a
+ *   <li>Inside fenced code only Liquid's {@code {% raw %}}/{@code {% endraw %}} markers go (Jekyll reads Liquid
+ *       before Markdown); a marker-only line is moved after the fence. kramdown span IALs ({@code **x**{:.title}})
+ *       are dropped; a top-level Vue {@code <script setup>}/{@code <style>} block is blanked.</li>
+ *   <li>MDX: {@code import}/{@code export} statements (up to the next blank line), one-line comments and
+ *       {@code {expressions}} are dropped, a
  *       {@code ```mdx-code-block} fence is unwrapped (its content is Markdown), {@code <Tabs>} disappears and
  *       each {@code <TabItem label="X">} becomes a bold "X" label before its content.</li>
  * </ul>
@@ -43,6 +47,10 @@ final class Dialects {
     private static final Pattern IAL_LINE = Pattern.compile("^(\\s*(?:>\\s*)*)\\{:[^}]*}\\s*$");
     private static final Pattern TOC_ITEM = Pattern.compile("^\\s*(?:1\\.|[-*])\\s+TOC\\s*$");
     /** "){: .btn }" (kramdown) or "){target="_self"}" (markdown-it-attrs) right after a link. */
+    /** kramdown span IAL right after an inline element: {@code **Title**{:.title}}, {@code `code`{:.x}}. */
+    private static final Pattern SPAN_IAL = Pattern.compile("(?<=[*_`\\]])\\{:[^}]*}");
+    /** A Vue single-file-component block opening at the start of a line: {@code <script setup>}, {@code <style scoped>}. */
+    private static final Pattern SFC_BLOCK = Pattern.compile("^<(script|style)(?:\\s[^>]*)?>.*$");
     private static final Pattern LINK_ATTRS =
             Pattern.compile("\\)\\{(?::[^}]*|\\s*[.#][\\w-][^}]*|\\s*\\w+=[^}]*)}");
     private static final Pattern MODULE = Pattern.compile(
@@ -67,6 +75,8 @@ final class Dialects {
         String mdxBlock = null;        // the open ```mdx-code-block fence, unwrapped
         boolean inRaw = false;         // inside {% raw %} … {% endraw %}
         boolean inModule = false;      // inside an MDX import/export statement
+        String sfcBlock = null;        // "script" or "style" inside a top-level Vue SFC block
+        int fenceMarkerLines = 0;      // {% raw %} lines dropped from the open fence, re-added after it
         // Open <div> lines inside a kramdown `<div markdown="1">`: true for that div, false for plain nested ones.
         java.util.Deque<Boolean> divs = new java.util.ArrayDeque<>();
         for (int i = 0; i < lines.length; i++) {
@@ -76,8 +86,22 @@ final class Dialects {
                 if (f.matches() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && f.group(2).isEmpty()) {
                     fence = null;
+                    out.add(line);
+                    // The marker lines taken out of the code come back as blank lines after it: same line count.
+                    for (; fenceMarkerLines > 0; fenceMarkerLines--) {
+                        out.add("");
+                    }
+                    continue;
                 }
-                out.add(line);
+                // Jekyll runs Liquid before Markdown, so {% raw %} markers inside a fence never reach the reader
+                // ("```html\n{% raw %}\n<ul>…" shows "<ul>…"); what they enclose stays verbatim.
+                RawScan scan = rawInCode(line, inRaw);
+                inRaw = scan.inRaw();
+                if (scan.markerOnly()) {
+                    fenceMarkerLines++;
+                } else {
+                    out.add(scan.text());
+                }
                 continue;
             }
             if (inModule) {
@@ -98,6 +122,19 @@ final class Dialects {
                 }
                 fence = f.group(1);
                 out.add(inRaw ? stripRawMarkers(line) : line);
+                continue;
+            }
+            if (sfcBlock != null) {
+                sfcBlock = line.strip().startsWith("</" + sfcBlock) ? null : sfcBlock;
+                out.add("");
+                continue;
+            }
+            Matcher sfc = SFC_BLOCK.matcher(line);
+            if (sfc.matches()) {
+                // A VitePress page's <script setup>/<style> block is Vue code for the page's components, never
+                // text: blank it (the sanitizer would drop it anyway), so a "# Title" after it is the page title.
+                sfcBlock = line.contains("</" + sfc.group(1)) ? null : sfc.group(1);
+                out.add("");
                 continue;
             }
             if (mdx && MODULE.matcher(line).find()) {
@@ -142,8 +179,14 @@ final class Dialects {
                 continue;
             }
             line = LINK_ATTRS.matcher(line).replaceAll(")");
+            if (line.contains("{:")) {
+                line = SPAN_IAL.matcher(line).replaceAll("");
+            }
             if (mdx) {
                 line = MDX_COMMENT.matcher(line).replaceAll("");
+                if (line.indexOf('{') >= 0) {
+                    line = mdxExpressions(line);
+                }
             }
             out.add(tabs(line));
         }
@@ -227,6 +270,106 @@ final class Dialects {
             return divs.pop();
         }
         return false;
+    }
+
+    /**
+     * MDX evaluates {@code {…}} in text as a JavaScript expression ({@code {MyComponentSource}},
+     * {@code {JSON.stringify(toc)}}, {@code {Object.entries(x).map(…)}}); we cannot, so an expression that closes on
+     * its line is dropped, and a whitespace literal ({@code {' '}}, {@code {` `}}) becomes the space it stands for.
+     * Code spans and heading ids ({@code {#my-id}}) are kept.
+     */
+    static String mdxExpressions(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                int run = i;
+                while (run < line.length() && line.charAt(run) == '`') {
+                    run++;
+                }
+                String ticks = line.substring(i, run);
+                int close = line.indexOf(ticks, run);
+                int end = close < 0 ? run : close + ticks.length();
+                sb.append(line, i, end);
+                i = end;
+                continue;
+            }
+            if (c == '{' && !line.startsWith("#", skipSpaces(line, i + 1))) {
+                int close = matchingBrace(line, i);
+                if (close > 0) {
+                    String expr = line.substring(i + 1, close).strip();
+                    boolean space = expr.length() >= 2 && expr.charAt(0) == expr.charAt(expr.length() - 1)
+                            && "'\"`".indexOf(expr.charAt(0)) >= 0 && expr.substring(1, expr.length() - 1).isBlank();
+                    sb.append(space ? " " : "");
+                    i = close + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the brace closing the one at {@code open} on this line (strings skipped), or -1. */
+    private static int matchingBrace(String s, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One line of fenced code after Liquid's raw handling: its text, whether it was only markers, the state. */
+    private record RawScan(String text, boolean markerOnly, boolean inRaw) {
+    }
+
+    /**
+     * Removes {@code {% raw %}} (outside a raw region) and {@code {% endraw %}} (inside one) from a line of code,
+     * as Liquid does; inside a raw region a further {@code {% raw %}} is text, as in Liquid.
+     */
+    private static RawScan rawInCode(String line, boolean inRaw) {
+        if (line.indexOf("{%") < 0) {
+            return new RawScan(line, false, inRaw);
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher m = RAW.matcher(line);
+        int at = 0;
+        boolean found = false;
+        while (m.find()) {
+            boolean end = m.group(1) != null;
+            if (end == inRaw) {
+                sb.append(line, at, m.start());
+                at = m.end();
+                inRaw = !end;
+                found = true;
+            }
+        }
+        sb.append(line.substring(at));
+        String text = sb.toString();
+        return new RawScan(text, found && text.isBlank(), inRaw);
     }
 
     private static String stripRawMarkers(String line) {

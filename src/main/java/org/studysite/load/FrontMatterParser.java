@@ -105,7 +105,10 @@ final class FrontMatterParser {
         }
 
         boolean bool(String name) {
-            Boolean b = get(name, n -> n.isBoolean() ? n.asBoolean() : null, "true or false");
+            // `draft: "true"` (quoted, as front matter written for other generators often has it) means true.
+            Boolean b = get(name, n -> n.isBoolean() ? Boolean.valueOf(n.asBoolean())
+                    : n.isTextual() && n.asText().strip().matches("(?i)true|false")
+                    ? Boolean.valueOf(n.asText().strip().equalsIgnoreCase("true")) : null, "true or false");
             return b != null && b;
         }
 

@@ -91,6 +91,13 @@ final class LinkChecker {
         }
         String joined = Urls.join(note.folder(), path);
         if (joined == null) {
+            // A Jekyll page at permalink /docs/posts/ links its sibling as ../structure/: above its file's folder,
+            // but right against its URL, which is what the browser resolves it against.
+            Note byUrl = findByUrl(note, path, "");
+            if (byUrl != null) {
+                checkAnchor(note, byUrl, anchor, link, d);
+                return urlByNoteId.get(byUrl.id()) + (anchor == null ? "" : "#" + anchor);
+            }
             report(d, link, "link `" + dest + "` climbs above the content folder", "link to a note inside the content folder");
             return null;
         }

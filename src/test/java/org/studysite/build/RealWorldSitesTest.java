@@ -1,6 +1,7 @@
 package org.studysite.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ class RealWorldSitesTest {
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"docusaurus, 15, 6", "vitepress, 9, 18", "jekyll, 6, 8", "just-the-docs, 8, 4"})
+    @CsvSource({"docusaurus, 16, 8", "vitepress, 11, 18", "jekyll, 7, 8", "just-the-docs, 8, 4"})
     void buildsValidPagesWithOnlyTheExpectedWarnings(String name, int pages, int brokenLinks) throws Exception {
         Path out = tmp.resolve("out");
         BuildResult r = build(name, out);
@@ -96,6 +97,56 @@ class RealWorldSitesTest {
         assertTrue(Files.exists(out.resolve("docs/permalinks/index.html")));
         List<String> hrefs = page(out, "docs/pages/index.html").select("main a[href]").eachAttr("href");
         assertTrue(hrefs.contains("../permalinks/index.html"), hrefs::toString);
+    }
+
+    @Test
+    void liquidRawMarkersInsideFencesAndKramdownSpanAttributesAreNotShown() throws IOException {
+        Path out = tmp.resolve("jekyll-posts");
+        assertTrue(build("jekyll", out).ok());
+        Document posts = page(out, "docs/posts/index.html");
+        String code = String.join("\n", posts.select("main pre code").eachText());
+        assertFalse(code.contains("raw %}"), code);
+        assertTrue(code.contains("{% for post in site.posts %}") && code.contains("{{ site.url }}/assets/screenshot.jpg")
+                && code.contains("{{ member.name }}"), code);
+        // The "{% raw %}" line inside the fence does not become a blank first line of the code.
+        assertTrue(posts.select("main pre code").get(2).wholeText().startsWith("<ul>"), code);
+        assertFalse(posts.selectFirst("main").text().contains("{:"), posts.selectFirst("main").text());
+        assertEquals("Stop and rerun the jekyll serve command.", posts.selectFirst("main p > strong").text());
+    }
+
+    @Test
+    void jekyllRelativeLinksResolveAgainstThePermalinkEvenAboveTheContentFolder() throws IOException {
+        // Pointing --content at _docs itself: ../permalinks/ climbs above posts.md's folder, not above its URL.
+        Path out = tmp.resolve("jekyll-docs");
+        BuildResult r = Build.run(new BuildOptions(Path.of("src/test/resources/realworld/jekyll/_docs"), out, null,
+                false, null));
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        assertTrue(page(out, "docs/posts/index.html").select("main a[href]").eachAttr("href")
+                .contains("../permalinks/index.html"));
+        assertTrue(r.diagnostics().stream().map(Diagnostic::format).noneMatch(w -> w.contains("`../permalinks/`")));
+    }
+
+    @Test
+    void vuePageScriptSetupBlockIsNotTextAndTheHeadingAfterItIsTheTitle() throws IOException {
+        Path out = tmp.resolve("vitepress-team");
+        assertTrue(build("vitepress", out).ok());
+        Document team = page(out, "reference/default-theme-team-page.html");
+        assertEquals(List.of("Team Page"), team.select("main h1").eachText());
+        assertFalse(team.selectFirst("main").text().contains("const members"));
+    }
+
+    @Test
+    void mdxExpressionsAreDroppedAndWhitespaceLiteralsKeptAsSpaces() throws IOException {
+        Path out = tmp.resolve("docusaurus-react");
+        assertTrue(build("docusaurus", out).ok());
+        Element main = page(out, "markdown-features/react.html").selectFirst("main");
+        main.select("pre").remove();
+        String text = main.text();
+        assertTrue(text.contains("Docusaurus green and Facebook blue are my favorite colors."), text);
+        for (String leak : List.of("{MyComponentSource}", "JSON.stringify", "Object.entries", "{contentTitle}", "{`")) {
+            assertFalse(text.contains(leak), leak + " in " + text);
+        }
+        assertTrue(main.select("h2[id=using-jsx-in-markdown]").size() == 1, "explicit heading ids are kept");
     }
 
     @Test
