@@ -84,6 +84,19 @@ class CliTest {
     }
 
     @Test
+    void theSameWarningInManyFilesIsShownThreeTimesThenCounted() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        for (int i = 1; i <= 6; i++) {
+            Sites.write(content.resolve("many/p" + i + ".md"), "---\ntitle: P" + i + "\nmenu_name: x\n---\nHi\n");
+        }
+        assertEquals(0, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
+        long shown = err.toString().lines().filter(l -> l.contains("warning: unknown front matter field `menu_name`")).count();
+        assertEquals(3, shown, err.toString());
+        assertTrue(err.toString().contains("… and 3 more of the warning: unknown front matter field `menu_name` is ignored"),
+                err.toString());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         assertEquals(0, run("build", "--help"));
         assertTrue(out.toString().contains("--base-url"));
