@@ -90,7 +90,7 @@ class CliTest {
             Sites.write(content.resolve("many/p" + i + ".md"), "---\ntitle: P" + i + "\nmenu_name: x\n---\nHi\n");
         }
         assertEquals(0, run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
-        long shown = err.toString().lines().filter(l -> l.contains("warning: unknown front matter field `menu_name`")).count();
+        long shown = err.toString().lines().filter(l -> l.contains(".md:3:1: warning: unknown front matter field `menu_name`")).count();
         assertEquals(3, shown, err.toString());
         assertTrue(err.toString().contains("… and 3 more of the warning: unknown front matter field `menu_name` is ignored"),
                 err.toString());
