@@ -87,6 +87,29 @@ class RealWorldImportTest {
         assertEquals("Questions1", titled.quizzes().get(0).title()); // not "Question 1", the first question's heading
     }
 
+    /**
+     * Banks with hundreds of questions keep indenting options and answers four spaces under "100. ", short of the
+     * item's content column: the same page numbered from 98 on must still give every question and answer.
+     */
+    @org.junit.jupiter.api.Test
+    void numbersOfThreeDigitsKeepTheirOptionsAndAnswers() throws Exception {
+        String page = Files.readString(PAGES.resolve("kananinirav-practice-exam-23.md"));
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("(?m)^(\\d+)\\. ").matcher(page);
+        String renumbered = item.replaceAll(m -> (Integer.parseInt(m.group(1)) + 97) + ". ");
+        ImportResult r = MarkdownQuizImporter.importMarkdown(renumbered, "pe.md", ImportOptions.DEFAULTS);
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(32, r.questionsImported());
+        ImportedQuestion q100 = r.quizzes().get(0).questions().get(2);
+        assertEquals(100, q100.number());
+        assertEquals(List.of("AWS Direct Connect", "Amazon Connect", "AWS Support Center", "AWS Managed Services"),
+                q100.options());
+        assertEquals(List.of("B"), q100.answer());
+        assertEquals("<https://aws.amazon.com/connect/customers/>", q100.explanation());
+        assertEquals("B A+C B D D C C C A D D A B B A A+C D B+E A A+D D A B D A B D C A+E B D B",
+                r.quizzes().get(0).questions().stream().map(x -> String.join("+", x.answer()))
+                        .collect(Collectors.joining(" ")));
+    }
+
     @ParameterizedTest
     @CsvSource({"az900-mcqs.md", "clf-c02-practice-exam-1.md", "ditectrev-saa-c03.md", "terraform-practice-exam-1.md",
             "az900-practice-test-2.md", "ditectrev-az204-images.md", "ccdak-consumer-questions1.md",
