@@ -22,14 +22,15 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code studysite import FILE.md [--out DIR] [--id-prefix P] [--domain D]}: one quiz JSON per quiz section of a
- * Markdown page. Exit 0 when every question found was imported, 1 when some could not be (the rest is still
- * written), 2 on usage errors.
+ * Markdown page. Exit 0 when every question found was imported, 1 when some could not be or a warning needs the
+ * author's attention (the rest is still written), 2 on usage errors.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Convert the quizzes of a Markdown page into quiz JSON files (one per quiz section).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every question found was imported",
-                "1:some questions could not be paired with an answer (the others were written)",
+                "1:some questions could not be paired with an answer, or the page needs attention (relative"
+                        + " images): see the warnings; what could be imported was written",
                 "2:usage error (missing file, bad option)"})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.md", description = "the Markdown page to read")

@@ -52,7 +52,58 @@ final class MarkdownLines {
 
     /** The lines of a whole document (already normalised to '\n' line ends). */
     static List<SourceLine> scan(String markdown) {
-        return scan(SourceText.lines(markdown), new int[1]);
+        return scan(widenNumberedItems(SourceText.lines(markdown)), new int[1]);
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^( {0,3})\\d{1,9}[.)]( +)\\S");
+
+    /**
+     * Question banks indent each question's options and answer by the same few spaces under "1. " to "999. ".
+     * CommonMark wants them at the item's content column, which moves right as the number grows: under "100. "
+     * four spaces are no longer enough, the options fall out of the item and the details block becomes code, so
+     * every question from 100 on was silently lost. Within such an item, lines indented like its first indented
+     * line (less than the content column) are moved right to that column. Only the scanned copy changes: line
+     * numbers stay, and prompts and explanations are still cut from the source as written.
+     */
+    static List<String> widenNumberedItems(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            Matcher item = NUMBERED_ITEM.matcher(out.get(i));
+            if (!item.find()) {
+                continue;
+            }
+            int content = item.end() - 1;
+            int end = i + 1;
+            while (end < out.size() && !NUMBERED_ITEM.matcher(out.get(end)).find()
+                    && (out.get(end).isBlank() || leadingSpaces(out.get(end)) > item.group(1).length()
+                    || !out.get(end - 1).isBlank())) {
+                end++;
+            }
+            int base = -1;
+            for (int j = i + 1; j < end && base < 0; j++) {
+                if (!out.get(j).isBlank() && leadingSpaces(out.get(j)) > item.group(1).length()) {
+                    base = leadingSpaces(out.get(j));
+                }
+            }
+            if (base >= 2 && base < content) {
+                String pad = " ".repeat(content - base);
+                for (int j = i + 1; j < end; j++) {
+                    if (!out.get(j).isBlank() && leadingSpaces(out.get(j)) >= base) {
+                        out.set(j, pad + out.get(j));
+                    }
+                }
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private static int leadingSpaces(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static List<SourceLine> scan(List<String> lines, int[] blockCounter) {

@@ -54,9 +54,13 @@ public final class MarkdownQuizImporter {
         return words.length <= 8 ? t : String.join(" ", java.util.Arrays.copyOf(words, 8));
     }
 
-    /** The page's first level-1 heading, else its first heading, else the file name. */
+    /**
+     * The page's first level-1 heading, else its first heading, else the file name. A question's own heading
+     * ("## Question 1" on a page of such sections) names the question, not the quiz.
+     */
     private static String fallbackTitle(List<SourceLine> lines, String file) {
-        List<SourceLine> headings = lines.stream().filter(l -> l.is(SourceLine.Kind.HEADING)).toList();
+        List<SourceLine> headings = lines.stream().filter(l -> l.is(SourceLine.Kind.HEADING))
+                .filter(l -> QuizPatterns.questionHeading(l.text()).isEmpty()).toList();
         return headings.stream().filter(h -> h.headingLevel() == 1).findFirst()
                 .or(() -> headings.stream().findFirst())
                 .map(SourceLine::title)

@@ -56,12 +56,21 @@ final class QuestionParser {
     private void heading(SourceLine line) {
         Optional<Label> question = QuizPatterns.questionHeading(line.text());
         String title = line.title();
+        if (continuesHeadingPrompt(line, question)) {
+            return;
+        }
         if (question.isPresent()) {
             open(question.get(), Origin.HEADING, line);
         } else if (current != null && QuizPatterns.isSingleAnswerHeading(title)) {
             current.expectAnswer = true;
         } else if (current != null && QuizPatterns.isExplanationHeading(title)) {
             return; // "#### Explanation" under a question: its text follows
+        } else if (current != null && current.state == State.PROMPT && QuizPatterns.isPromptPartHeading(title)) {
+            // "### Question" under "## Question 3": the prompt starts here; "**Topic:** …" lines above it are
+            // the page's metadata, not part of the question.
+            current.promptLines.clear();
+        } else if (current != null && current.state != State.ANSWERED && QuizPatterns.isOptionsPartHeading(title)) {
+            return; // "### Answer Options": the options follow
         } else {
             close();
             if (QuizPatterns.isAnswersHeading(title) || QuizPatterns.isSingleAnswerHeading(title)) {
@@ -71,6 +80,34 @@ final class QuestionParser {
                 open(new Label(questions.size() + 1, line.text()), Origin.TOPIC_HEADING, line);
             }
         }
+    }
+
+    /**
+     * A question written as two headings of one level, the scenario and then the ask ("### 6 . A startup needs
+     * …." then "### Which service would you recommend?"): the second heading continues the prompt of the first
+     * when nothing but the first heading came before it. The question keeps the number either heading gives.
+     */
+    private boolean continuesHeadingPrompt(SourceLine line, Optional<Label> question) {
+        QuestionDraft d = current;
+        if (mode != Mode.QUESTIONS || d == null || d.origin != Origin.HEADING && d.origin != Origin.TOPIC_HEADING
+                || d.state != State.PROMPT || !d.promptLines.isEmpty() || d.answer != null
+                || d.start.headingLevel() != line.headingLevel() || !d.start.title().matches("(?s).*[.?!:]\\s*$")
+                || question.isEmpty() && !opensTopicQuestion(line.title())) {
+            return false;
+        }
+        String head = d.promptHead + "\n\n" + question.map(Label::rest).orElse(line.text());
+        Origin origin = question.isPresent() || d.origin == Origin.HEADING ? Origin.HEADING : Origin.TOPIC_HEADING;
+        int number = d.origin == Origin.HEADING || question.isEmpty() ? d.number : question.get().number();
+        questionNumbers.remove(d.number);
+        questionNumbers.add(number);
+        current = new QuestionDraft(number, origin, d.start, head);
+        return true;
+    }
+
+    /** A heading that would open a question of its own (not a quiz, answers or score heading). */
+    private static boolean opensTopicQuestion(String title) {
+        return !QuizPatterns.isQuizHeading(title) && !QuizPatterns.isScoreHeading(title)
+                && !QuizPatterns.isAnswersHeading(title) && !QuizPatterns.isSingleAnswerHeading(title);
     }
 
     /** {@code <summary>Answer</summary>} (or ":::details Answer") announces the answer; it may even hold it. */

@@ -23,6 +23,14 @@ final class QuizAssembler {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ECHO_END =
             java.util.regex.Pattern.compile("[*_`]*\\s*(?:$|[.,:;!)\\n]|[-–—]\\s)");
+    /** "(Select four)" after the answer letters repeats the question's instruction; it explains nothing. */
+    private static final java.util.regex.Pattern SELECT_NOTE = java.util.regex.Pattern.compile(
+            "^\\(\\s*(?:select|choose|pick)\\b[^)]*\\)\\.?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern LINE_BREAK =
+            java.util.regex.Pattern.compile("^\\s*<br\\s*/?>\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A Markdown image whose path is relative to the page: "![Question 52](images/question52.jpeg)". */
+    private static final java.util.regex.Pattern RELATIVE_IMAGE = java.util.regex.Pattern.compile(
+            "!\\[[^\\]]*]\\(\\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)([^)\\s>]+)");
     private static final String NO_ANSWER_HINT = "add \"**Answer: B**\" under it or in the Answers section";
 
     private final SourceText source;
@@ -40,8 +48,25 @@ final class QuizAssembler {
                 d -> prompt(d, false), entry -> warn(entry, "answer " + entry.number + " matches no question",
                         "number it like its question or repeat the question's text above it"));
         List<ImportedQuestion> questions = new ArrayList<>();
+        QuestionDraft firstWithImage = null;
+        String firstImage = null;
+        int withImages = 0;
         for (QuestionDraft draft : parsed.questions()) {
-            question(id, draft, entries.get(draft)).ifPresent(questions::add);
+            Optional<ImportedQuestion> q = question(id, draft, entries.get(draft));
+            q.ifPresent(questions::add);
+            Optional<String> image = q.flatMap(QuizAssembler::relativeImage);
+            if (image.isPresent() && withImages++ == 0) {
+                firstWithImage = draft;
+                firstImage = image.get();
+            }
+        }
+        if (firstWithImage != null) {
+            // One warning for the quiz: banks that show a screenshot per question would otherwise print hundreds.
+            warn(firstWithImage, "question " + firstWithImage.number + " shows image `" + firstImage
+                            + "` by a path relative to the page" + (withImages > 1 ? " (and " + (withImages - 1)
+                            + " more questions show such images)" : "") + "; the quiz page will not find it",
+                    "copy the page's images into the site's content folder at `quizzes/" + firstImage
+                            + "` (quiz pages are `quizzes/ID.html`), or link them by absolute URL");
         }
         int found = parsed.questions().size();
         List<Band> bands = parsed.bands().stream().map(b -> b.toBand(found)).toList();
@@ -85,6 +110,20 @@ final class QuizAssembler {
                 cleanExplanation(explanation));
     }
 
+    /** The first image of a question linked relative to the page it came from, if any. */
+    private static Optional<String> relativeImage(ImportedQuestion q) {
+        List<String> texts = new ArrayList<>(q.options());
+        texts.add(0, q.prompt());
+        texts.add(q.explanation());
+        for (String text : texts) {
+            java.util.regex.Matcher m = RELATIVE_IMAGE.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "[domain:Storage]" (a tag some question banks put before each prompt) is not part of the question. */
     private static String cleanPrompt(String prompt) {
         return DOMAIN_TAG.matcher(prompt).replaceFirst("");
@@ -100,6 +139,10 @@ final class QuizAssembler {
             if (!BACK_TO_TOP.matcher(line).matches()) {
                 kept.add(line);
             }
+        }
+        // "<details><summary>Explanation</summary><br/>": the break only spaced the summary from the text.
+        while (!kept.isEmpty() && (kept.get(0).isBlank() || LINE_BREAK.matcher(kept.get(0)).matches())) {
+            kept.remove(0);
         }
         boolean quoted = kept.stream().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith(">"));
         if (quoted) {
@@ -148,6 +191,9 @@ final class QuizAssembler {
     private String explanation(QuestionDraft d, List<String> options) {
         String rest = d.answer.echo() ? withoutOptionEcho(d.answer.rest(), d.answer.letters(), options)
                 : d.answer.rest();
+        if (SELECT_NOTE.matcher(rest).matches()) {
+            rest = "";
+        }
         String body = source.cut(d.explanationLines);
         boolean sameParagraph = !d.explanationLines.isEmpty() && d.explanationLines.first() == d.answerLine + 1;
         return QuizPatterns.stripExplanationPrefix(join(rest, body, sameParagraph)).strip();

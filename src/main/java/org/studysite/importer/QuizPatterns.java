@@ -14,8 +14,13 @@ final class QuizPatterns {
     private static final Pattern ANSWERS = Pattern.compile("\\b(answers|answer key|answer sheet|solutions)\\b", FLAGS);
     private static final Pattern ONE_ANSWER =
             Pattern.compile("^\\W*(show\\s+|reveal\\s+|the\\s+)?(answer|solution)\\W*$", FLAGS);
-    private static final Pattern EXPLANATION =
-            Pattern.compile("^\\W*(explanation|rationale|why|discussion)\\W*$", FLAGS);
+    private static final Pattern EXPLANATION = Pattern.compile(
+            "^\\W*(?:(?:detailed|full|short|brief)\\s+)?(explanations?|rationale|why|discussion)\\W*$", FLAGS);
+    /** "### Question" over the prompt of a "## Question 3": the prompt starts here. */
+    private static final Pattern PROMPT_PART = Pattern.compile("^\\W*(question|prompt|scenario|problem)\\W*$", FLAGS);
+    /** "### Answer Options", "### Choices": the options follow. */
+    private static final Pattern OPTIONS_PART =
+            Pattern.compile("^\\W*(?:(?:answer\\s+)?(?:options|choices)|possible\\s+answers)\\W*$", FLAGS);
     private static final Pattern QUESTION_WORD = Pattern.compile("\\bquestions?\\b", FLAGS);
     private static final Pattern SCORE = Pattern.compile("\\b(score|scoring|results?|grading|how did you do)\\b", FLAGS);
 
@@ -25,13 +30,13 @@ final class QuizPatterns {
                     + "\\s*(?:\\*\\*|__)?\\s*(.*)$", FLAGS);
     /** "**3. What is…?**": a bold number at a paragraph start (a bare "3." would be a list item). */
     private static final Pattern BOLD_NUMBER = Pattern.compile("^(?:\\*\\*|__)(\\d+)[.)]\\s*(.*)$");
-    /** "### 3. What is…?" inside a quiz section. */
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d+)[.)]\\s+(.+)$");
+    /** "### 3. What is…?" inside a quiz section; also "### 3 . What is…?" as some exported banks write it. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d+)\\s?[.)]\\s+(.+)$");
     /** A line that is only "Answers", "**Answer Key:**": a pseudo-heading. */
     private static final Pattern PSEUDO_ANSWERS_HEADING = Pattern.compile(
             "^(?:\\*\\*|__)?\\s*(?:quiz\\s+)?(answers|answer key|solutions)\\s*:?\\s*(?:\\*\\*|__)?\\s*:?$", FLAGS);
     private static final Pattern EXPLANATION_PREFIX = Pattern.compile(
-            "^(?:\\*\\*|__|\\*|_)?\\s*(?:explanation|rationale|reason|why)\\s*(?:\\*\\*|__|\\*|_)?\\s*[:\\-–—]"
+            "^(\\*\\*|__|\\*|_)?\\s*(?:explanation|rationale|reason|why)\\s*(?:\\*\\*|__|\\*|_)?\\s*[:\\-–—]"
                     + "\\s*(?:\\*\\*|__|\\*|_)?\\s*", FLAGS);
 
     private QuizPatterns() {
@@ -69,6 +74,18 @@ final class QuizPatterns {
         return EXPLANATION.matcher(title).matches();
     }
 
+    /**
+     * A heading that names a part of the question it stands in ("### Question", "### Answer Options"), as pages
+     * that give every question its own "## Question 3" section write them; it does not end the question.
+     */
+    static boolean isPromptPartHeading(String title) {
+        return PROMPT_PART.matcher(title).matches();
+    }
+
+    static boolean isOptionsPartHeading(String title) {
+        return OPTIONS_PART.matcher(title).matches();
+    }
+
     static boolean isScoreHeading(String title) {
         return SCORE.matcher(title).find();
     }
@@ -102,9 +119,24 @@ final class QuizPatterns {
         return new Label(Integer.parseInt(m.group(1)), m.group(2).trim());
     }
 
-    /** "Explanation: text" → "text"; anything else unchanged. */
+    /**
+     * "Explanation: text" → "text"; anything else unchanged. A paragraph set in emphasis as a whole
+     * ("*Explanation: text.*") loses its closing marker too, else a lone "*" would be left at its end.
+     */
     static String stripExplanationPrefix(String text) {
-        return EXPLANATION_PREFIX.matcher(text).replaceFirst("");
+        Matcher m = EXPLANATION_PREFIX.matcher(text);
+        if (!m.lookingAt()) {
+            return text;
+        }
+        String rest = text.substring(m.end());
+        String mark = m.group(1);
+        int paragraphEnd = rest.indexOf("\n\n");
+        String first = (paragraphEnd < 0 ? rest : rest.substring(0, paragraphEnd)).stripTrailing();
+        if (mark != null && first.endsWith(mark) && occurrences(first, mark) % 2 == 1) {
+            first = first.substring(0, first.length() - mark.length()).stripTrailing();
+            return paragraphEnd < 0 ? first : first + rest.substring(paragraphEnd);
+        }
+        return rest;
     }
 
     /** "**What is X?**" → "What is X?"; also drops a bold marker left dangling by a label ("Q3: What?**"). */
