@@ -28,9 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Convert the quizzes of a Markdown page into quiz JSON files (one per quiz section).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every question found was imported",
-                "1:some questions could not be paired with an answer, or the page needs attention (relative"
-                        + " images): see the warnings; what could be imported was written",
+        exitCodeList = {"0:every question found was imported (warnings, e.g. about images, may still follow)",
+                "1:some questions could not be paired with an answer, or none were found: see the warnings;"
+                        + " what could be imported was written",
                 "2:usage error (missing file, bad option)"})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.md", description = "the Markdown page to read")

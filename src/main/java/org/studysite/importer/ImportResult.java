@@ -14,8 +14,8 @@ public record ImportResult(List<ImportedQuiz> quizzes, List<Diagnostic> diagnost
         return quizzes.stream().mapToInt(q -> q.questions().size()).sum();
     }
 
-    /** Everything found was imported and nothing needs the author's attention. */
+    /** Everything found was imported (warnings about images or quality do not count against it). */
     public boolean complete() {
-        return questionsImported() > 0 && diagnostics.isEmpty();
+        return questionsImported() > 0 && questionsImported() == questionsFound();
     }
 }
