@@ -83,6 +83,9 @@ public final class QuizJsonWriter {
         if (q.multiple()) {
             ArrayNode answer = node.putArray("answer");
             q.answer().forEach(answer::add);
+            if (q.statesCount()) {
+                node.put("showCount", true);
+            }
         } else {
             node.put("answer", q.answer().get(0));
         }
