@@ -24,7 +24,7 @@ class SiteBuildTest {
         assertTrue(r.ok(), () -> r.diagnostics().toString());
         for (String f : new String[] {"index.html", "guide/intro.html", "guide/formatting.html", "guide/index.html",
                 "reference/deep/detail.html", "reference/index.html", "guide/diagram.svg", "404.html", "sitemap.xml",
-                "robots.txt", ".nojekyll", "assets/css/site.css", "assets/js/site.js", "assets/favicon.svg"}) {
+                "robots.txt", ".nojekyll", "assets/css/site.css", "assets/js/site.js", "assets/js/boot.js", "assets/favicon.svg"}) {
             assertTrue(Files.exists(out.resolve(f)), "missing " + f);
         }
         assertFalse(Files.exists(out.resolve("guide/draft.html")), "drafts are not published");
