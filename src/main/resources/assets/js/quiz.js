@@ -146,7 +146,13 @@
       ];
       const band = $$('.quiz-bands li', quiz).find((b) => percent >= +b.dataset.minPercent);
       if (band) {
-        parts.push(el('p', { className: 'qr-band' }, band.dataset.label ? el('strong', { textContent: band.dataset.label + ': ' }) : '', band.textContent));
+        // A message that starts by repeating its label ("Good: Good understanding…", common in imported quizzes)
+        // is shown once, without the label in front of it.
+        const label = band.dataset.label || '';
+        const message = band.textContent.trim();
+        const bare = label.replace(/[\s!.:;,]+$/, '').toLowerCase();
+        const repeats = bare && message.toLowerCase().startsWith(bare);
+        parts.push(el('p', { className: 'qr-band' }, label && !repeats ? el('strong', { textContent: label + ': ' }) : '', message));
       }
       const table = (caption, head, groups) => {
         const rows = [...groups].map(([name, g]) => el('tr', {}, el('th', { scope: 'row', textContent: name }),
