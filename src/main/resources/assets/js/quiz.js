@@ -113,6 +113,10 @@
     if (single) return;
 
     const history = quiz.querySelector('.quiz-history');
+    // During "Retry missed" the right answers are hidden: say so, with the way back to the whole quiz.
+    const roundNote = el('p', { className: 'quiz-round', hidden: true });
+    roundNote.setAttribute('role', 'status');
+    form.before(roundNote);
     let round = 'all';
     const submit = button('Submit answers', 'quiz-submit', () => {
       const t = now();
@@ -210,6 +214,10 @@
         }
       }
       results.replaceChildren();
+      const shown = questions().filter((fs) => !fs.hidden).length;
+      roundNote.replaceChildren(...(missedOnly ? [`Retrying the ${shown} question${shown === 1 ? '' : 's'} you missed; the ones you got right are hidden. `,
+        button('Show all questions', 'quiz-show-all', () => retry(false))] : []));
+      roundNote.hidden = !missedOnly;
       const first = questions().find((fs) => !fs.hidden);
       first?.querySelector('input')?.focus();
     }

@@ -314,4 +314,26 @@ class DefaultSiteQuizTest {
         click(driver.findElement(By.cssSelector(".quiz-submit")));
         assertEquals("More intensive review needed: reread the linked notes.", text(".qr-band"));
     }
+
+    /** "Retry missed" hides the questions answered right and says so, with a way back to the whole quiz. */
+    @Test
+    void retryMissedSaysWhatIsHiddenAndShowsAllAgain() {
+        open(driver, QUIZ);
+        List<WebElement> qs = questions(driver);
+        for (WebElement fs : qs) {
+            answer(fs, !MISS.contains(fs.getDomAttribute("data-question-id")));
+        }
+        assertFalse(driver.findElement(By.cssSelector(".quiz-round")).isDisplayed(), "no note on a normal round");
+        click(driver.findElement(By.cssSelector(".quiz-submit")));
+        click(driver.findElement(By.cssSelector(".quiz-retry-missed")));
+        assertEquals(2, questions(driver).stream().filter(WebElement::isDisplayed).count());
+        WebElement note = driver.findElement(By.cssSelector(".quiz-round"));
+        assertTrue(note.isDisplayed());
+        assertTrue(note.getText().startsWith("Retrying the 2 questions you missed; the ones you got right are hidden."),
+                note.getText());
+        assertEquals("status", note.getDomAttribute("role"));
+        click(note.findElement(By.cssSelector("button.quiz-show-all")));
+        assertEquals(10, questions(driver).stream().filter(WebElement::isDisplayed).count(), "all questions back");
+        assertFalse(driver.findElement(By.cssSelector(".quiz-round")).isDisplayed());
+    }
 }
