@@ -336,4 +336,20 @@ class DefaultSiteExamTest {
         assertEquals("0px", css(".exam-confirm h2", "marginTop"), "the dialog's title sits at its top");
         click(".exam-confirm-cancel");
     }
+
+    /**
+     * The intro says each rule once: the exam's description used to repeat, in a second bullet list, the
+     * question count, time, pass mark and multiple-select scoring that the page's own rules list gives.
+     */
+    @Test
+    void theIntroStatesEachRuleOnce() {
+        open("");
+        String intro = text(".exam-intro");
+        for (String rule : List.of("to pass", "45", "90", "every choice is right", "all-or-nothing")) {
+            int n = intro.split(java.util.regex.Pattern.quote(rule), -1).length - 1;
+            assertTrue(n <= 1, "'" + rule + "' said " + n + " times:\n" + intro);
+        }
+        assertTrue(intro.contains("Multiple-select questions score only when every choice is right"), intro);
+        assertTrue(intro.contains("no penalty for a wrong answer"), intro);
+    }
 }
