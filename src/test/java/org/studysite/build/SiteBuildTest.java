@@ -83,4 +83,28 @@ class SiteBuildTest {
         assertTrue(Sites.read(out.resolve("404.html")).contains("href=\"/fixture/assets/css/site.css\""),
                 "404 is served at any depth, so it uses the base path");
     }
+
+    /**
+     * Every in-page link (href="#id") of the default site, and of the 404 page built for a sub-path, leads to an
+     * element of that page: the 404 page used to offer a Menu link to a sections list it does not have.
+     */
+    @Test
+    void everyInPageLinkHasItsTarget() throws IOException {
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(Path.of("content"), out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                var doc = org.jsoup.Jsoup.parse(p.toFile());
+                for (var a : doc.select("a[href^=#]")) {
+                    String id = a.attr("href").substring(1);
+                    if (!id.isEmpty() && doc.getElementById(java.net.URLDecoder.decode(id, java.nio.charset.StandardCharsets.UTF_8)) == null) {
+                        broken.add(out.relativize(p) + ": " + a.outerHtml());
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), broken);
+    }
 }
