@@ -84,6 +84,23 @@ class SiteBuildTest {
                 "404 is served at any depth, so it uses the base path");
     }
 
+    /** The header's practice link to the page being shown says so (aria-current), on that page only. */
+    @Test
+    void theHeaderMarksThePracticePageBeingShown() throws IOException {
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(Path.of("content"), out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        Map<String, String> current = Map.of("quizzes/index.html", "Quizzes", "exams/ml-professional.html", "Mock exam",
+                "review.html", "Review", "progress.html", "Progress", "paths.html", "Study paths",
+                "index.html", "", "quizzes/experimentation.html", "", "domains/index.html", "");
+        for (var e : current.entrySet()) {
+            var doc = org.jsoup.Jsoup.parse(out.resolve(e.getKey()).toFile());
+            var marked = doc.select(".header-nav a[aria-current=page]");
+            assertEquals(e.getValue(), marked.text(), e.getKey());
+            assertTrue(doc.select(".header-nav a").size() == 5, e.getKey());
+        }
+    }
+
     /**
      * Every in-page link (href="#id") of the default site, and of the 404 page built for a sub-path, leads to an
      * element of that page: the 404 page used to offer a Menu link to a sections list it does not have.
