@@ -89,6 +89,7 @@
       }
     });
     render();
+    root.classList.add('ready');
   }
 
   function paths() {

@@ -113,6 +113,10 @@
     if (single) return;
 
     const history = quiz.querySelector('.quiz-history');
+    // During "Retry missed" the right answers are hidden: say so, with the way back to the whole quiz.
+    const roundNote = el('p', { className: 'quiz-round', hidden: true });
+    roundNote.setAttribute('role', 'status');
+    form.before(roundNote);
     let round = 'all';
     const submit = button('Submit answers', 'quiz-submit', () => {
       const t = now();
@@ -146,7 +150,13 @@
       ];
       const band = $$('.quiz-bands li', quiz).find((b) => percent >= +b.dataset.minPercent);
       if (band) {
-        parts.push(el('p', { className: 'qr-band' }, band.dataset.label ? el('strong', { textContent: band.dataset.label + ': ' }) : '', band.textContent));
+        // A message that starts by repeating its label ("Good: Good understanding…", common in imported quizzes)
+        // is shown once, without the label in front of it.
+        const label = band.dataset.label || '';
+        const message = band.textContent.trim();
+        const bare = label.replace(/[\s!.:;,]+$/, '').toLowerCase();
+        const repeats = bare && message.toLowerCase().startsWith(bare);
+        parts.push(el('p', { className: 'qr-band' }, label && !repeats ? el('strong', { textContent: label + ': ' }) : '', message));
       }
       const table = (caption, head, groups) => {
         const rows = [...groups].map(([name, g]) => el('tr', {}, el('th', { scope: 'row', textContent: name }),
@@ -204,6 +214,10 @@
         }
       }
       results.replaceChildren();
+      const shown = questions().filter((fs) => !fs.hidden).length;
+      roundNote.replaceChildren(...(missedOnly ? [`Retrying the ${shown} question${shown === 1 ? '' : 's'} you missed; the ones you got right are hidden. `,
+        button('Show all questions', 'quiz-show-all', () => retry(false))] : []));
+      roundNote.hidden = !missedOnly;
       const first = questions().find((fs) => !fs.hidden);
       first?.querySelector('input')?.focus();
     }

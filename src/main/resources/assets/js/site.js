@@ -1,10 +1,8 @@
-// Progressive enhancements for every page: copy buttons on code, the TOC folded on narrow screens,
-// and an Escape key that closes the mobile menu. The page works fully without this script.
+// Progressive enhancements for every page: copy buttons on code and an Escape key that closes the mobile menu
+// (boot.js folds the TOC on narrow screens). The page works fully without this script.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
-
-  const narrow = window.matchMedia('(max-width: 50rem)');
 
   function addCopyButtons() {
     if (!navigator.clipboard) return;
@@ -28,11 +26,6 @@
     }
   }
 
-  function foldTocWhenNarrow() {
-    const toc = document.querySelector('details.toc');
-    if (toc && narrow.matches) toc.open = false;
-  }
-
   function closeMenuOnEscape() {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && location.hash === '#site-nav') location.hash = 'main';
@@ -40,6 +33,5 @@
   }
 
   addCopyButtons();
-  foldTocWhenNarrow();
   closeMenuOnEscape();
 })();

@@ -31,6 +31,7 @@ final class PageContext {
         trail.forEach(n -> open.add(n.folder()));
         m.put("nav", NavView.forPage(site.nav(), url, open));
         m.put("practice", practiceLinks(url));
+        m.put("selfHref", Urls.relative(url, url)); // a header link to this very page gets aria-current="page"
         m.put("home", new Link(cfg.title(), Urls.relative(url, "index.html")));
         m.put("breadcrumbs", trail.stream().map(n -> new Link(n.label(), Urls.relative(url, n.url()))).toList());
         return m;

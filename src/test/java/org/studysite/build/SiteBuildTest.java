@@ -24,7 +24,7 @@ class SiteBuildTest {
         assertTrue(r.ok(), () -> r.diagnostics().toString());
         for (String f : new String[] {"index.html", "guide/intro.html", "guide/formatting.html", "guide/index.html",
                 "reference/deep/detail.html", "reference/index.html", "guide/diagram.svg", "404.html", "sitemap.xml",
-                "robots.txt", ".nojekyll", "assets/css/site.css", "assets/js/site.js", "assets/favicon.svg"}) {
+                "robots.txt", ".nojekyll", "assets/css/site.css", "assets/js/site.js", "assets/js/boot.js", "assets/favicon.svg"}) {
             assertTrue(Files.exists(out.resolve(f)), "missing " + f);
         }
         assertFalse(Files.exists(out.resolve("guide/draft.html")), "drafts are not published");
@@ -82,5 +82,46 @@ class SiteBuildTest {
         assertFalse(intro.contains("href=\"/"), "no root-absolute links");
         assertTrue(Sites.read(out.resolve("404.html")).contains("href=\"/fixture/assets/css/site.css\""),
                 "404 is served at any depth, so it uses the base path");
+    }
+
+    /** The header's practice link to the page being shown says so (aria-current), on that page only. */
+    @Test
+    void theHeaderMarksThePracticePageBeingShown() throws IOException {
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(Path.of("content"), out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        Map<String, String> current = Map.of("quizzes/index.html", "Quizzes", "exams/ml-professional.html", "Mock exam",
+                "review.html", "Review", "progress.html", "Progress", "paths.html", "Study paths",
+                "index.html", "", "quizzes/experimentation.html", "", "domains/index.html", "");
+        for (var e : current.entrySet()) {
+            var doc = org.jsoup.Jsoup.parse(out.resolve(e.getKey()).toFile());
+            var marked = doc.select(".header-nav a[aria-current=page]");
+            assertEquals(e.getValue(), marked.text(), e.getKey());
+            assertTrue(doc.select(".header-nav a").size() == 5, e.getKey());
+        }
+    }
+
+    /**
+     * Every in-page link (href="#id") of the default site, and of the 404 page built for a sub-path, leads to an
+     * element of that page: the 404 page used to offer a Menu link to a sections list it does not have.
+     */
+    @Test
+    void everyInPageLinkHasItsTarget() throws IOException {
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(Path.of("content"), out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                var doc = org.jsoup.Jsoup.parse(p.toFile());
+                for (var a : doc.select("a[href^=#]")) {
+                    String id = a.attr("href").substring(1);
+                    if (!id.isEmpty() && doc.getElementById(java.net.URLDecoder.decode(id, java.nio.charset.StandardCharsets.UTF_8)) == null) {
+                        broken.add(out.relativize(p) + ": " + a.outerHtml());
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), broken);
     }
 }

@@ -1,5 +1,6 @@
 package org.studysite.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -88,6 +89,9 @@ class DefaultSiteAccessibilityTest {
         if (width < 600 && !driver.findElements(By.id("site-nav")).isEmpty()) {
             driver.findElement(By.cssSelector(".menu-link")).click();
             assertTrue(driver.findElement(By.id("site-nav")).isDisplayed(), "the menu opens on a phone: " + path);
+            assertEquals(Boolean.TRUE, driver.executeScript("const r = document.getElementById('site-nav').getBoundingClientRect();"
+                    + " return r.top <= 0 && r.bottom >= innerHeight && r.left <= 0 && r.right >= document.documentElement.clientWidth"),
+                    "the open menu covers the whole screen, not just its links' height: " + path);
             scan(path + " @" + width + " " + state + ", menu open");
             driver.findElement(By.cssSelector("#site-nav .close-link")).click();
             assertTrue(!driver.findElement(By.id("site-nav")).isDisplayed(), "the menu closes: " + path);

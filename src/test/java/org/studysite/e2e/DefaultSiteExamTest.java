@@ -308,4 +308,48 @@ class DefaultSiteExamTest {
         click(".exam-start-btn");
         assertFalse(orders.get(0).equals(savedOrder()), "another seed, another draw");
     }
+
+    private String css(String selector, String property) {
+        return (String) driver.executeScript("return getComputedStyle(arguments[0])[arguments[1]]", find(selector), property);
+    }
+
+    /**
+     * The step's main action (Start exam, Submit exam, Submit now) is a filled button, the others outlined; a
+     * disabled button (Previous on the first question) looks disabled. The generic ".exam button" rule used to win
+     * over the filled style, so Start and Submit looked like every other button.
+     */
+    @Test
+    void mainActionsAreFilledAndDisabledButtonsLookDisabled() {
+        open("");
+        assertEquals(css(".exam-start-btn", "borderTopColor"), css(".exam-start-btn", "backgroundColor"), "Start exam filled");
+        click(".exam-start-btn");
+        assertEquals(css(".exam-submit", "borderTopColor"), css(".exam-submit", "backgroundColor"), "Submit exam filled");
+        assertFalse(css(".exam-next", "borderTopColor").equals(css(".exam-next", "backgroundColor")), "Next outlined");
+        assertFalse(find(".exam-prev").isEnabled(), "no Previous on the first question");
+        assertFalse(css(".exam-prev", "color").equals(css(".exam-next", "color")), "Previous looks disabled");
+        assertEquals("not-allowed", css(".exam-prev", "cursor"));
+        click(".exam-next");
+        assertTrue(find(".exam-prev").isEnabled());
+        assertEquals(css(".exam-next", "color"), css(".exam-prev", "color"), "enabled again, it looks it");
+        click(".exam-submit");
+        assertEquals(css(".exam-confirm-submit", "borderTopColor"), css(".exam-confirm-submit", "backgroundColor"));
+        assertEquals("0px", css(".exam-confirm h2", "marginTop"), "the dialog's title sits at its top");
+        click(".exam-confirm-cancel");
+    }
+
+    /**
+     * The intro says each rule once: the exam's description used to repeat, in a second bullet list, the
+     * question count, time, pass mark and multiple-select scoring that the page's own rules list gives.
+     */
+    @Test
+    void theIntroStatesEachRuleOnce() {
+        open("");
+        String intro = text(".exam-intro");
+        for (String rule : List.of("to pass", "45", "90", "every choice is right", "all-or-nothing")) {
+            int n = intro.split(java.util.regex.Pattern.quote(rule), -1).length - 1;
+            assertTrue(n <= 1, "'" + rule + "' said " + n + " times:\n" + intro);
+        }
+        assertTrue(intro.contains("Multiple-select questions score only when every choice is right"), intro);
+        assertTrue(intro.contains("no penalty for a wrong answer"), intro);
+    }
 }

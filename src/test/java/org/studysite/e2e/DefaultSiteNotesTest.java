@@ -63,4 +63,25 @@ class DefaultSiteNotesTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("progress")).getText()
                 .contains("Notes marked read: 1 of "));
     }
+
+    /**
+     * The mermaid note: with JavaScript the diagram is drawn and centred; without, its source reads as code,
+     * left-aligned (it used to be centred line by line, which made the flowchart source hard to read).
+     */
+    @Test
+    void aDiagramIsCentredAndItsSourceWithoutJavaScriptIsNot() {
+        driver.get(site.url("domains/feature-engineering.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("pre.mermaid svg")).isEmpty());
+        assertEquals("center", driver.executeScript("return getComputedStyle(document.querySelector('pre.mermaid')).textAlign"));
+        ChromeDriver plain = Browser.start(false);
+        try {
+            plain.get(site.url("domains/feature-engineering.html"));
+            WebElement source = plain.findElement(By.cssSelector("pre.mermaid"));
+            assertTrue(source.getText().startsWith("flowchart"), source.getText());
+            assertTrue(List.of("left", "start").contains(source.getCssValue("text-align")), source.getCssValue("text-align"));
+        } finally {
+            plain.quit();
+        }
+    }
 }

@@ -140,7 +140,7 @@ class DefaultSiteQuizTest {
         click(driver.findElement(By.cssSelector(".quiz-submit")));
         String results = text(".quiz-results");
         assertTrue(results.contains("8/10 correct · 80% · PASS (pass mark 70%)"), results);
-        assertTrue(results.contains("Good: Good understanding, but review the topics you missed."), results);
+        assertEquals("Good: You have a solid understanding; review the topics you missed.", text(".qr-band"));
         assertFalse(results.contains("Excellent"), results);
         assertEquals("Weakest domain: Model Deployment and Management (0/1, 0%)", text(".qr-weakest"));
         assertTrue(results.contains("ML Development and Feature Engineering 5/6 83%"), results);
@@ -185,7 +185,8 @@ class DefaultSiteQuizTest {
         }
         click(driver.findElement(By.cssSelector(".quiz-submit")));
         assertTrue(text(".quiz-results").contains("5/10 correct · 50% · FAIL"), text(".quiz-results"));
-        assertTrue(text(".quiz-results").contains("On the right track: "), text(".quiz-results"));
+        assertEquals("On the right track: Several areas need more study; reread the notes linked from the questions you missed.",
+                text(".qr-band"));
 
         // Back later: the last attempt and the best are shown, with the last attempt's answers marked.
         open(driver, QUIZ);
@@ -296,5 +297,43 @@ class DefaultSiteQuizTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
         assertTrue(driver.findElement(By.cssSelector(".quiz-submit")).isDisplayed());
+    }
+
+    /** A band message that starts by repeating its label (as imported quizzes often have) is not shown twice. */
+    @Test
+    void aBandMessageRepeatingItsLabelIsShownOnce() {
+        open(driver, QUIZ);
+        for (WebElement li : driver.findElements(By.cssSelector(".quiz-bands li"))) {
+            String label = li.getDomAttribute("data-label").replaceAll("[!.]+$", "").toLowerCase();
+            assertFalse(li.getDomProperty("textContent").toLowerCase().startsWith(label),
+                    "the default quiz's own messages do not repeat their labels: " + li.getDomProperty("textContent"));
+        }
+        driver.executeScript("const b = document.querySelector('.quiz-bands li[data-min-percent=\"0\"]');"
+                + " b.dataset.label = 'More intensive review needed';"
+                + " b.textContent = 'More intensive review needed: reread the linked notes.';");
+        click(driver.findElement(By.cssSelector(".quiz-submit")));
+        assertEquals("More intensive review needed: reread the linked notes.", text(".qr-band"));
+    }
+
+    /** "Retry missed" hides the questions answered right and says so, with a way back to the whole quiz. */
+    @Test
+    void retryMissedSaysWhatIsHiddenAndShowsAllAgain() {
+        open(driver, QUIZ);
+        List<WebElement> qs = questions(driver);
+        for (WebElement fs : qs) {
+            answer(fs, !MISS.contains(fs.getDomAttribute("data-question-id")));
+        }
+        assertFalse(driver.findElement(By.cssSelector(".quiz-round")).isDisplayed(), "no note on a normal round");
+        click(driver.findElement(By.cssSelector(".quiz-submit")));
+        click(driver.findElement(By.cssSelector(".quiz-retry-missed")));
+        assertEquals(2, questions(driver).stream().filter(WebElement::isDisplayed).count());
+        WebElement note = driver.findElement(By.cssSelector(".quiz-round"));
+        assertTrue(note.isDisplayed());
+        assertTrue(note.getText().startsWith("Retrying the 2 questions you missed; the ones you got right are hidden."),
+                note.getText());
+        assertEquals("status", note.getDomAttribute("role"));
+        click(note.findElement(By.cssSelector("button.quiz-show-all")));
+        assertEquals(10, questions(driver).stream().filter(WebElement::isDisplayed).count(), "all questions back");
+        assertFalse(driver.findElement(By.cssSelector(".quiz-round")).isDisplayed());
     }
 }

@@ -38,6 +38,11 @@ public final class DefaultSite implements AutoCloseable {
         return server.base() + path;
     }
 
+    /** Serves the files whose path matches only after millis (0: no delay); see {@link StaticServer#delay}. */
+    public void delay(java.util.function.Predicate<String> paths, long millis) {
+        server.delay(paths, millis);
+    }
+
     @Override
     public void close() {
         server.close();
