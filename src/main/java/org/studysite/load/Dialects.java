@@ -68,6 +68,9 @@ final class Dialects {
 
     static String normalize(String body, String file, FrontMatter fm) {
         boolean mdx = file.endsWith(".mdx");
+        if (!mdx && !hasDialectSyntax(body)) {
+            return body; // most notes: nothing to rewrite, no per-line work
+        }
         String title = fm.title();
         String[] lines = body.split("\n", -1);
         List<String> out = new ArrayList<>(lines.length);
@@ -81,9 +84,10 @@ final class Dialects {
         java.util.Deque<Boolean> divs = new java.util.ArrayDeque<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Matcher f = FENCE.matcher(line);
+            Matcher f = line.contains("```") || line.contains("~~~") ? FENCE.matcher(line) : null;
+            boolean fenceLine = f != null && f.matches();
             if (fence != null) {
-                if (f.matches() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                if (fenceLine && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && f.group(2).isEmpty()) {
                     fence = null;
                     out.add(line);
@@ -109,7 +113,7 @@ final class Dialects {
                 out.add("");
                 continue;
             }
-            if (f.matches()) {
+            if (fenceLine) {
                 if (mdxBlock != null && f.group(2).isEmpty() && f.group(1).equals(mdxBlock)) {
                     mdxBlock = null;
                     out.add("");
@@ -127,6 +131,10 @@ final class Dialects {
             if (sfcBlock != null) {
                 sfcBlock = line.strip().startsWith("</" + sfcBlock) ? null : sfcBlock;
                 out.add("");
+                continue;
+            }
+            if (!mdx && isPlain(line) && (i + 1 >= lines.length || lines[i + 1].indexOf('{') < 0)) {
+                out.add(line); // no brace, tag or [[: none of the rewrites below can apply
                 continue;
             }
             Matcher sfc = SFC_BLOCK.matcher(line);
@@ -192,6 +200,16 @@ final class Dialects {
         }
         String joined = String.join("\n", out);
         return joined.indexOf("{{") < 0 ? joined : splitBaseUrl(joined);
+    }
+
+    /** Whether anything below could apply: the markers every rewrite needs. */
+    private static boolean hasDialectSyntax(String body) {
+        return body.indexOf('{') >= 0 || body.contains("[[toc]]") || body.contains("markdown=")
+                || body.contains("<script") || body.contains("<style") || body.contains("<Tab");
+    }
+
+    private static boolean isPlain(String line) {
+        return line.indexOf('{') < 0 && line.indexOf('<') < 0 && line.indexOf('[') < 0;
     }
 
     /** {@code {{\nsite.baseurl }}} written across two lines: drop it, keep the line break at the next space. */
