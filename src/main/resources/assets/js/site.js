@@ -6,7 +6,14 @@
 
   function addCopyButtons() {
     if (!navigator.clipboard) return;
-    for (const block of document.querySelectorAll('.code-block')) {
+    const blocks = document.querySelectorAll('.code-block');
+    if (!blocks.length) return;
+    // The button's aria-label names its action, so its "Copied" text is not read out: a status region says it.
+    const status = document.createElement('p');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    (document.querySelector('main') || document.body).append(status);
+    for (const block of blocks) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
@@ -17,10 +24,12 @@
         try {
           await navigator.clipboard.writeText(code ? code.innerText : '');
           button.textContent = 'Copied';
+          status.textContent = 'Code copied to clipboard';
         } catch {
           button.textContent = 'Copy failed';
+          status.textContent = 'Could not copy the code';
         }
-        setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+        setTimeout(() => { button.textContent = 'Copy'; status.textContent = ''; }, 2000);
       });
       block.prepend(button);
     }

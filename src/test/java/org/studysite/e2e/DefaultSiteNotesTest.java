@@ -64,6 +64,19 @@ class DefaultSiteNotesTest {
                 .contains("Notes marked read: 1 of "));
     }
 
+    @Test
+    void copyingCodeIsAnnouncedToScreenReaders() {
+        open("experimentation/delta-lake.html");
+        driver.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        WebElement status = driver.findElement(By.cssSelector("p.visually-hidden[role=status]"));
+        assertEquals("", status.getText());
+        Browser.click(driver, driver.findElement(By.cssSelector(".code-block .copy-button")));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !status.getDomProperty("textContent").isEmpty());
+        assertEquals("Code copied to clipboard", status.getDomProperty("textContent"));
+        assertEquals("Copied", driver.findElement(By.cssSelector(".code-block .copy-button")).getText());
+    }
+
     /**
      * The mermaid note: with JavaScript the diagram is drawn and centred; without, its source reads as code,
      * left-aligned (it used to be centred line by line, which made the flowchart source hard to read).
