@@ -233,9 +233,12 @@ class DefaultSiteQuizTest {
         assertTrue(q1.findElement(By.cssSelector(".explanation")).isDisplayed());
 
         keys.sendKeys(Keys.TAB).perform();
-        assertEquals(q1.findElement(By.cssSelector("details.answer > summary")), focused());
+        WebElement summary = q1.findElement(By.cssSelector("details.answer > summary"));
+        assertEquals(summary, focused());
+        assertEquals("Hide answer", summary.getText(), "an open answer's toggle says what it will do");
         keys.sendKeys(Keys.ENTER).perform();
         assertFalse(q1.findElement(By.cssSelector(".explanation")).isDisplayed(), "Enter on the summary folds the answer");
+        assertEquals("Show answer", summary.getText());
         keys.sendKeys(Keys.TAB).perform();
         assertEquals(option(q2, 0), focused(), "Tab reaches the next question");
         keys.sendKeys(Keys.ARROW_DOWN).perform();
