@@ -48,7 +48,7 @@
       const counts = [0, 0, 0, 0];
       Object.entries(doc.leitner).forEach(([k, e]) => byKey.has(k) && counts[e.box]++);
       const due = Object.entries(doc.leitner).filter(([k, e]) => byKey.has(k) && e.due <= now()).length;
-      return `Due now: ${due} · Box 1: ${counts[1]} · Box 2: ${counts[2]} · Box 3: ${counts[3]}`;
+      return `Due now: ${due} · Box 1 (daily): ${counts[1]} · Box 2 (every 3 days): ${counts[2]} · Box 3 (weekly): ${counts[3]}`;
     };
 
     function show() {
@@ -61,7 +61,7 @@
       const k = keys[pos];
       const q = byKey.get(k);
       const entry = get().leitner[k];
-      status.textContent = `Question ${pos + 1} of ${keys.length} · ${entry ? `box ${entry.box}` : 'new'} · ${boxes()}`;
+      status.textContent = `Question ${pos + 1} of ${keys.length} · ${entry ? `from box ${entry.box}` : 'new question'} · ${boxes()}`;
       const fs = el('fieldset', { className: 'question review-q' });
       fs.dataset.key = k;
       fs.dataset.box = entry ? entry.box : 0;

@@ -202,7 +202,7 @@ class QuizProgressBrowserTest {
         // due first (earliest first), then never-seen questions up to a session of 10
         assertEquals(List.of("basics#q9", "basics#q5", "basics#q1", "basics#q2", "basics#q3", "basics#q6", "basics#q7",
                 "basics#q8", "basics#q10"), queue);
-        assertTrue(text(".review-status").startsWith("Question 1 of 9 · box 2 · Due now: 2 · Box 1: 1 · Box 2: 1 · Box 3: 1"),
+        assertTrue(text(".review-status").startsWith("Question 1 of 9 · from box 2 · Due now: 2 · Box 1 (daily): 1 · Box 2 (every 3 days): 1 · Box 3 (weekly): 1"),
                 text(".review-status"));
 
         answerCard(true); // q9: box 2 → 3
