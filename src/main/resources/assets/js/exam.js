@@ -139,6 +139,17 @@
     if (saved && Array.isArray(saved.order) && saved.order.every((k) => byKey.has(k))) {
       state = saved;
       run();
+    } else {
+      showLastResult();
+    }
+
+    /** After a reload, the latest finished attempt's result is shown again (if the bank still has its questions). */
+    function showLastResult() {
+      const last = (get().exams[id] || []).at(-1);
+      const r = last && last.review;
+      if (r && Array.isArray(r.order) && r.order.every((k) => byKey.has(k)) && r.answers && typeof r.answers === 'object') {
+        showResult(last, rowsOf(r), false);
+      }
     }
 
     function run() {
@@ -202,6 +213,15 @@
       $('.exam-prev').disabled = state.cur === 0;
       $('.exam-next').disabled = state.cur === state.order.length - 1;
       paintNav();
+    }
+
+    /** One row per question of an attempt: the question, the answer given, whether right, its credit, options as shown. */
+    function rowsOf(s) {
+      return s.order.map((k) => {
+        const q = byKey.get(k);
+        const mine = s.answers[k] || [];
+        return { q, mine, right: same(mine, q.a), got: credit(q, mine, bank.multiSelectScoring), shown: displayOrder(k, q, s) };
+      });
     }
 
     /** Source indexes in the order shown (attempts saved before options were shuffled show them in source order). */
@@ -279,23 +299,23 @@
       if (ui.dialog.open) ui.dialog.close();
       const t = Math.min(now(), s.deadline);
       const per = new Map(bank.domains.map((d) => [d.id, { c: 0, t: 0 }]));
-      const rows = s.order.map((k) => {
-        const q = byKey.get(k);
-        const mine = s.answers[k] || [];
-        const right = same(mine, q.a);
-        const got = credit(q, mine, bank.multiSelectScoring);
-        const g = per.get(q.d);
+      const rows = rowsOf(s);
+      rows.forEach((r) => {
+        const g = per.get(r.q.d);
         g.t++;
-        g.c = round2(g.c + got);
-        return { q, mine, right, got, shown: displayOrder(k, q, s) };
+        g.c = round2(g.c + r.got);
       });
       const score = round2(rows.reduce((sum, r) => sum + r.got, 0));
-      const attempt = { date: t, seed: s.seed, score, total: rows.length, percent: pct(score, rows.length), used: t - s.start, timeUp, domains: Object.fromEntries(per) };
+      // The answers of the latest attempt are kept with it, so its full result is shown again after a reload.
+      const review = { order: s.order, perm: s.perm, answers: s.answers };
+      const attempt = { date: t, seed: s.seed, score, total: rows.length, percent: pct(score, rows.length), used: t - s.start, timeUp, domains: Object.fromEntries(per), review };
       attempt.pass = attempt.percent >= bank.passPercent;
       update((doc) => {
         delete doc.examState[id];
         rows.forEach((r) => recordAnswer(doc, r.q.k, r.q.d, r.right, t));
-        (doc.exams[id] || (doc.exams[id] = [])).push(attempt);
+        const list = doc.exams[id] || (doc.exams[id] = []);
+        list.forEach((a) => delete a.review); // only the latest keeps its answers: storage stays small
+        list.push(attempt);
       });
       ui.run.hidden = true;
       ui.start.hidden = false;
@@ -304,7 +324,7 @@
       showHistory();
     }
 
-    function showResult(a, rows) {
+    function showResult(a, rows, focus = true) {
       // Letters as the reader saw them in this attempt (options were shuffled).
       const letters = (idx, shown) => (idx.length ? idx.map((i) => LETTERS[shown.indexOf(i)]).sort().join(', ') : 'none');
       const domainRows = bank.domains.map((d) => ({ d, g: a.domains[d.id] }))
@@ -345,7 +365,7 @@
         el('p', { className: 'er-meta' }, `Time used: ${clock(a.used)} of ${clock(bank.minutes * 60000)} · Seed ${a.seed} (`, replay, ')'),
         table, el('h3', { textContent: 'Review' }), review, again);
       ui.result.hidden = false;
-      ui.result.focus();
+      if (focus) ui.result.focus();
     }
 
     function showHistory() {

@@ -195,6 +195,14 @@ class QuizExamBrowserTest {
         // stored question stats feed the other pages
         Object seen = driver.executeScript("return Object.keys(window.studysite.store.get().questions).length");
         assertEquals(8L, seen);
+
+        // A reload shows the same result again, review included.
+        String review = text(".exam-review-list");
+        driver.navigate().refresh();
+        waitFor(d -> d.findElement(By.cssSelector(".exam-result")).isDisplayed());
+        assertEquals(result, text(".exam-result"));
+        assertEquals(review, text(".exam-review-list"));
+        assertTrue(driver.findElement(By.cssSelector(".exam-start-btn")).isDisplayed(), "a new attempt can start");
     }
 
     @Test
