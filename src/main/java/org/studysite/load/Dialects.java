@@ -67,7 +67,7 @@ final class Dialects {
     }
 
     static String normalize(String body, String file, FrontMatter fm) {
-        boolean mdx = file.endsWith(".mdx");
+        boolean mdx = file.toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
         if (!mdx && !hasDialectSyntax(body)) {
             return body; // most notes: nothing to rewrite, no per-line work
         }

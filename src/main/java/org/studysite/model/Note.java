@@ -18,7 +18,7 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
         if (outline.firstHeading() != null) {
             return outline.firstHeading();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("\\.(md|mdx|markdown)$", "");
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
         return name.replace('-', ' ').replace('_', ' ');
     }
 
@@ -33,7 +33,8 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
     }
 
     public boolean isFolderIndex() {
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        return name.equals("index.md") || name.equalsIgnoreCase("README.md");
+        // index.md, index.mdx, README.md, README.MD: the same files NoteLoader gives their folder's id.
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
+        return name.equalsIgnoreCase("index") || name.equalsIgnoreCase("README");
     }
 }

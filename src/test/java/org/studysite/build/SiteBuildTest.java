@@ -31,6 +31,22 @@ class SiteBuildTest {
     }
 
     @Test
+    void folderIndexesAndExtensionsAreMatchedWhateverTheirCase() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("Week 1/README.MD"), "# Week one\n\nSee [day two](Día%202/Café%20Notes.MD).\n");
+        Sites.write(content.resolve("Week 1/Día 2/Café Notes.MD"), "# Café\n\nBack to [week one](../README.MD).\n");
+        Sites.write(content.resolve("tutorials/index.mdx"), "# Tutorials\n");
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(content, out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        for (String f : new String[] {"Week 1/index.html", "Week 1/Día 2/Café Notes.html", "tutorials/index.html"}) {
+            assertTrue(Files.exists(out.resolve(f)), "missing " + f);
+        }
+        assertTrue(Sites.read(out.resolve("Week 1/index.html")).contains("href=\"D%C3%ADa%202/Caf%C3%A9%20Notes.html\"")
+                || Sites.read(out.resolve("Week 1/index.html")).contains("href=\"Día%202/Café%20Notes.html\""));
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() {
         Sites.build(Sites.fixture("basic"), tmp.resolve("a"));
         Sites.build(Sites.fixture("basic"), tmp.resolve("b"));
