@@ -7,9 +7,20 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
+    /**
+     * Folders that are never content: hidden ones, dependencies (node_modules; Bundler's vendor/bundle) and
+     * Jekyll's machinery (its output _site, layouts, includes, Sass, data files), so a Jekyll or Docusaurus
+     * project root can be pointed at directly.
+     */
+    private static final java.util.Set<String> NOT_CONTENT =
+            java.util.Set.of("node_modules", "_site", "_layouts", "_includes", "_sass", "_data");
+
     static boolean isVisible(String rel) {
+        if (rel.startsWith("vendor/bundle/") || rel.contains("/vendor/bundle/")) {
+            return false;
+        }
         for (String part : rel.split("/")) {
-            if (part.startsWith(".") || part.equals("node_modules")) {
+            if (part.startsWith(".") || NOT_CONTENT.contains(part)) {
                 return false;
             }
         }
@@ -21,6 +32,17 @@ final class ContentFiles {
         String name = lower.substring(lower.lastIndexOf('/') + 1);
         // Docusaurus treats _-prefixed Markdown as partials to import, not pages.
         return (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) && !name.startsWith("_");
+    }
+
+    /** index.md, index.mdx, index.markdown in any case. */
+    static boolean isIndexNote(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return isNote(rel) && name.replaceFirst("(?i)\\.(md|mdx|markdown)$", "").equalsIgnoreCase("index");
+    }
+
+    static String folder(String rel) {
+        int slash = rel.lastIndexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash);
     }
 
     static boolean isCategory(String rel) {

@@ -37,8 +37,11 @@ public final class ContentLoader {
         SiteConfig config = files.contains(ConfigLoader.FILE)
                 ? ConfigLoader.load(read(root, ConfigLoader.FILE, diagnostics), diagnostics) : SiteConfig.defaults();
         NoteLoader notes = new NoteLoader(markdown);
+        java.util.Set<String> indexed = files.stream().filter(ContentFiles::isIndexNote).map(ContentFiles::folder)
+                .collect(java.util.stream.Collectors.toSet());
         List<Note> loaded = files.parallelStream().filter(ContentFiles::isNote)
-                .map(f -> notes.load(f, read(root, f, diagnostics), diagnostics)).toList();
+                .map(f -> notes.load(f, read(root, f, diagnostics), diagnostics, !indexed.contains(ContentFiles.folder(f))))
+                .toList();
         List<Category> categories = files.stream().filter(ContentFiles::isCategory)
                 .map(f -> CategoryLoader.load(f, read(root, f, diagnostics), diagnostics)).flatMap(Optional::stream).toList();
         List<Quiz> quizzes = new ArrayList<>();

@@ -22,6 +22,14 @@ public final class NoteLoader {
 
     /** Loads one note; also the entry point for re-loading a single edited note. */
     public Note load(String rel, String text, Diagnostics diagnostics) {
+        return load(rel, text, diagnostics, true);
+    }
+
+    /**
+     * @param readmeIsIndex whether a README in this note's folder is the folder's page: true unless the folder also
+     *                      has an index file (GitHub's rule; a repository root often has both)
+     */
+    public Note load(String rel, String text, Diagnostics diagnostics, boolean readmeIsIndex) {
         FrontMatterParser.Split split = FrontMatterParser.split(text, rel, diagnostics);
         String body = Dialects.normalize(split.body(), rel, split.frontMatter());
         Node document = markdown.parse(body);
@@ -31,7 +39,7 @@ public final class NoteLoader {
         outline.unclosedCallouts().forEach(at -> diagnostics.warning(at.file(), at.line(), at.column(),
                 "this `:::` container is never closed, so it runs to the end of the note",
                 "add a line `:::` (as many colons as the opening line) where it should end"));
-        return new Note(noteId(rel, split.frontMatter()), rel, split.frontMatter(), body, split.bodyLine(), outline,
+        return new Note(noteId(rel, split.frontMatter(), readmeIsIndex), rel, split.frontMatter(), body, split.bodyLine(), outline,
                 compile(document));
     }
 
@@ -71,14 +79,14 @@ public final class NoteLoader {
     }
 
     /** Docusaurus rule: a front matter id replaces the file name; the folder stays. index.md is its folder. */
-    static String noteId(String rel, FrontMatter fm) {
+    static String noteId(String rel, FrontMatter fm, boolean readmeIsIndex) {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
         String name = rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown|mdx)$", "");
         if (fm.id() != null && !fm.id().isBlank()) {
             String id = fm.id().strip().replaceAll("^/+|/+$", "");
             return id.contains("/") || folder.isEmpty() ? id : folder + "/" + id;
         }
-        if (name.equalsIgnoreCase("index") || name.equalsIgnoreCase("README")) {
+        if (name.equalsIgnoreCase("index") || readmeIsIndex && name.equalsIgnoreCase("README")) {
             return folder.isEmpty() ? "index" : folder;
         }
         return folder.isEmpty() ? name : folder + "/" + name;

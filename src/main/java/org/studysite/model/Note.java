@@ -35,6 +35,8 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
     public boolean isFolderIndex() {
         // index.md, index.mdx, README.md, README.MD: the same files NoteLoader gives their folder's id.
         String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
-        return name.equalsIgnoreCase("index") || name.equalsIgnoreCase("README");
+        // A README is its folder's page only when NoteLoader gave it the folder's id (the folder has no index file).
+        return name.equalsIgnoreCase("index")
+                || name.equalsIgnoreCase("README") && id.equals(folder().isEmpty() ? "index" : folder());
     }
 }

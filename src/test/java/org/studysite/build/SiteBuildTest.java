@@ -47,6 +47,29 @@ class SiteBuildTest {
     }
 
     @Test
+    void aRepositoryRootWithIndexAndReadmeAndJekyllFoldersBuilds() {
+        Path content = tmp.resolve("repo");
+        Sites.write(content.resolve("index.md"), "---\nlayout: home\n---\n# Welcome\n");
+        Sites.write(content.resolve("README.md"), "# My repository\n");
+        Sites.write(content.resolve("docs/index.md"), "# Docs\n");
+        Sites.write(content.resolve("docs/README.md"), "# About these docs\n");
+        Sites.write(content.resolve("_layouts/default.html"), "<html>{{ content }}</html>");
+        Sites.write(content.resolve("_site/index.html"), "<html>an old Jekyll build</html>");
+        Sites.write(content.resolve("vendor/bundle/gems/x/README.md"), "# A gem\n");
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(content, out);
+        assertTrue(r.ok(), () -> r.diagnostics().toString());
+        // With an index file beside it, a README is a page of its own (GitHub's rule), not a second index.
+        assertTrue(Sites.read(out.resolve("index.html")).contains("Welcome"));
+        assertTrue(Files.exists(out.resolve("README.html")) && Files.exists(out.resolve("docs/README.html")));
+        assertTrue(Sites.read(out.resolve("docs/index.html")).contains("<h1>Docs</h1>")
+                || Sites.read(out.resolve("docs/index.html")).contains(">Docs</h1>"));
+        for (String f : new String[] {"_layouts", "_site", "vendor"}) {
+            assertFalse(Files.exists(out.resolve(f)), f + " is not content");
+        }
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() {
         Sites.build(Sites.fixture("basic"), tmp.resolve("a"));
         Sites.build(Sites.fixture("basic"), tmp.resolve("b"));
