@@ -78,6 +78,12 @@
     e.append(...kids);
     return e;
   };
+  /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
+  const cell = (label, ...kids) => {
+    const td = el('td', {}, ...kids);
+    td.dataset.label = label;
+    return td;
+  };
   const html = (tag, cls, markup) => {
     const e = el(tag, { className: cls });
     e.innerHTML = markup; // build-time rendered, sanitized HTML from our own bank
@@ -330,13 +336,13 @@
       const domainRows = bank.domains.map((d) => ({ d, g: a.domains[d.id] }))
         .filter((x) => x.g.t)
         .sort((x, y) => pct(x.g.c, x.g.t) - pct(y.g.c, y.g.t) || y.d.weight - x.d.weight);
-      const table = el('table', { className: 'exam-domains exam-result-domains' },
+      const table = el('table', { className: 'exam-domains exam-result-domains stack-narrow' },
         el('caption', { textContent: 'By domain, weakest first' }),
         el('thead', {}, el('tr', {}, ...['Domain', 'Weight', 'Correct', 'Percent', 'Study'].map((h) => el('th', { scope: 'col', textContent: h })))),
         el('tbody', {}, ...domainRows.map(({ d, g }) => el('tr', {},
-          el('th', { scope: 'row', textContent: d.title }), el('td', { textContent: `${d.weight}%` }),
-          el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${pct(g.c, g.t)}%` }),
-          el('td', {}, ...links(d.notes))))));
+          el('th', { scope: 'row', textContent: d.title }), cell('Weight', `${d.weight}%`),
+          cell('Correct', `${g.c}/${g.t}`), cell('Percent', `${pct(g.c, g.t)}%`),
+          cell('Study', ...links(d.notes))))));
       const replay = el('a', { href: `?seed=${a.seed}`, textContent: 'replay this draw' });
       const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, got, shown }) => {
         const li = el('li', { className: right ? 'is-right' : 'is-wrong' });

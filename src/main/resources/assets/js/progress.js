@@ -12,6 +12,12 @@
     e.append(...kids);
     return e;
   };
+  /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
+  const cell = (label, ...kids) => {
+    const td = el('td', {}, ...kids);
+    td.dataset.label = label;
+    return td;
+  };
   const best = (list) => list.reduce((a, b) => (b.percent > a.percent ? b : a));
   const day = (t) => new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -47,15 +53,15 @@
         const r = mine.reduce((n, s) => n + s.right, 0);
         return { d, seen: mine.length, a, p: a ? pct(r, a) : -1 };
       }).sort((x, y) => (x.p < 0) - (y.p < 0) || x.p - y.p || y.d.weight - x.d.weight);
-      $('.progress-domains').replaceChildren(el('table', { className: 'progress-table' },
+      $('.progress-domains').replaceChildren(el('table', { className: 'progress-table stack-narrow' },
         el('caption', { textContent: 'By domain, weakest first' }),
         el('thead', {}, el('tr', {}, ...['Domain', 'Weight', 'Seen', 'Right', 'Study'].map((h) => el('th', { scope: 'col', textContent: h })))),
         el('tbody', {}, ...rows.map(({ d, seen: s, p }) => {
           const bar = el('meter', { min: 0, max: 100, value: Math.max(0, p), className: 'progress-meter' });
           return el('tr', { className: 'progress-domain' },
-            el('th', { scope: 'row', textContent: d.title }), el('td', { textContent: d.weight ? `${d.weight}%` : '' }),
-            el('td', { textContent: `${s}/${d.total}` }), el('td', {}, p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
-            el('td', {}, ...d.notes.flatMap((n, i) => [i ? ', ' : '', el('a', { href: n.h, textContent: n.l })])));
+            el('th', { scope: 'row', textContent: d.title }), cell('Weight', d.weight ? `${d.weight}%` : ''),
+            cell('Seen', `${s}/${d.total}`), cell('Right', p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
+            cell('Study', ...d.notes.flatMap((n, i) => [i ? ', ' : '', el('a', { href: n.h, textContent: n.l })])));
         }))));
 
       $('.progress-exams').replaceChildren(...data.exams.map((e) => {

@@ -252,6 +252,10 @@ class DefaultSiteExamTest {
         assertEquals(List.of(), Browser.overflowingX(driver), "the result fits a phone");
         Screenshots.take(driver, "exam-result-390", ".exam-result");
         Screenshots.take(driver, "exam-result-table-390", ".exam-result-domains");
+        assertEquals(true, driver.executeScript("const t = document.querySelector('.exam-result-domains');"
+                + "return t.scrollWidth <= t.clientWidth + 1"), "the domain table stacks instead of scrolling sideways");
+        assertEquals("Percent: ", driver.executeScript("return getComputedStyle("
+                + "document.querySelector('.exam-result-domains td[data-label=Percent]'), '::before').content.replace(/\"/g, '')"));
         Browser.viewport(driver, 1280, 900);
     }
 
