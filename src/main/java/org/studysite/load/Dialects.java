@@ -60,6 +60,10 @@ final class Dialects {
     private static final Pattern VALUE = Pattern.compile("\\bvalue=[\"']([^\"']*)[\"']");
     /** MDX comments, {@code {/* like this *\/}}, on one line. */
     private static final Pattern MDX_COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*}");
+    private static final Pattern HIGHLIGHT_TAG = Pattern.compile("^\\s*\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%}\\s*$");
+    private static final Pattern ENDHIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*$");
+    /** The open "fence" of a {% highlight %} block, closed only by {% endhighlight %}. */
+    private static final String HIGHLIGHT = new String("{% highlight %}");
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\smarkdown=[\"']?(?:1|block)\\b");
     private static final Pattern TABS_LINE = Pattern.compile("^\\s*</?(?:Tabs|TabItem)\\b[^>]*>\\s*$");
 
@@ -86,6 +90,14 @@ final class Dialects {
             String line = lines[i];
             Matcher f = line.contains("```") || line.contains("~~~") ? FENCE.matcher(line) : null;
             boolean fenceLine = f != null && f.matches();
+            if (fence == HIGHLIGHT && ENDHIGHLIGHT.matcher(line).matches()) {
+                fence = null;
+                out.add("````");
+                for (; fenceMarkerLines > 0; fenceMarkerLines--) {
+                    out.add("");
+                }
+                continue;
+            }
             if (fence != null) {
                 if (fenceLine && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
                         && f.group(2).isEmpty()) {
@@ -106,6 +118,13 @@ final class Dialects {
                 } else {
                     out.add(scan.text());
                 }
+                continue;
+            }
+            Matcher highlight = line.indexOf("{%") >= 0 && !inRaw ? HIGHLIGHT_TAG.matcher(line) : null;
+            if (highlight != null && highlight.matches()) {
+                // Jekyll's {% highlight ruby %} … {% endhighlight %} is a code block: a fence, not text.
+                fence = HIGHLIGHT;
+                out.add("````" + highlight.group(1));
                 continue;
             }
             if (inModule) {

@@ -1,0 +1,38 @@
+package org.studysite.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.studysite.model.FrontMatter;
+
+/** Line-for-line rewrites of other generators' syntax (every case keeps the line count). */
+class DialectsTest {
+    private static final FrontMatter NONE = new FrontMatter(null, "T", null, null, null, null, List.of(), false, false,
+            null, null, null);
+
+    private static String normalize(String body) {
+        String out = Dialects.normalize(body, "a.md", NONE);
+        assertEquals(body.split("\n", -1).length, out.split("\n", -1).length, "line count kept");
+        return out;
+    }
+
+    @Test
+    void jekyllHighlightBlockBecomesAFence() {
+        assertEquals("Before\n````ruby\ndef foo # {{ x }}\nend\n````\nAfter  end.",
+                normalize("Before\n{% highlight ruby linenos %}\ndef foo # {{ x }}\nend\n{% endhighlight %}\n"
+                        + "After {% include note.html %} end."));
+    }
+
+    @Test
+    void rawMarkersInsideAHighlightBlockAreDropped() {
+        assertEquals("````html\n<p>{{ page.title }}</p>\n````\n\n",
+                normalize("{% highlight html %}\n{% raw %}\n<p>{{ page.title }}</p>\n{% endraw %}\n{% endhighlight %}"));
+    }
+
+    @Test
+    void plainMarkdownIsReturnedAsItIs() {
+        String body = "# Title\n\nText with `code` and [a link](x.md).\n\n```python\nprint(1)\n```\n";
+        assertEquals(body, normalize(body));
+    }
+}
