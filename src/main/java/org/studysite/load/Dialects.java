@@ -64,6 +64,10 @@ final class Dialects {
     private static final Pattern ENDHIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*$");
     /** The open "fence" of a {% highlight %} block, closed only by {% endhighlight %}. */
     private static final String HIGHLIGHT = new String("{% highlight %}");
+    private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%}");
+    private static final Pattern ENDCOMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
+    private static final Pattern INLINE_COMMENT =
+            Pattern.compile("\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}");
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\smarkdown=[\"']?(?:1|block)\\b");
     private static final Pattern TABS_LINE = Pattern.compile("^\\s*</?(?:Tabs|TabItem)\\b[^>]*>\\s*$");
 
@@ -81,6 +85,7 @@ final class Dialects {
         String fence = null;           // the open code fence ("```", "````", "~~~"), null outside code
         String mdxBlock = null;        // the open ```mdx-code-block fence, unwrapped
         boolean inRaw = false;         // inside {% raw %} … {% endraw %}
+        boolean inComment = false;     // inside {% comment %} … {% endcomment %}
         boolean inModule = false;      // inside an MDX import/export statement
         String sfcBlock = null;        // "script" or "style" inside a top-level Vue SFC block
         int fenceMarkerLines = 0;      // {% raw %} lines dropped from the open fence, re-added after it
@@ -151,6 +156,24 @@ final class Dialects {
                 sfcBlock = line.strip().startsWith("</" + sfcBlock) ? null : sfcBlock;
                 out.add("");
                 continue;
+            }
+            // Liquid {% comment %} … {% endcomment %}: what it encloses is never shown.
+            if (inComment) {
+                Matcher end = ENDCOMMENT.matcher(line);
+                if (!end.find()) {
+                    out.add("");
+                    continue;
+                }
+                inComment = false;
+                line = line.substring(end.end());
+            }
+            if (!inRaw && line.contains("{%")) {
+                line = INLINE_COMMENT.matcher(line).replaceAll("");
+                Matcher open = COMMENT.matcher(line);
+                if (open.find()) {
+                    inComment = true;
+                    line = line.substring(0, open.start());
+                }
             }
             if (!mdx && isPlain(line) && (i + 1 >= lines.length || lines[i + 1].indexOf('{') < 0)) {
                 out.add(line); // no brace, tag or [[: none of the rewrites below can apply

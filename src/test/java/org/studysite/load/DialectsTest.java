@@ -31,6 +31,13 @@ class DialectsTest {
     }
 
     @Test
+    void liquidCommentsAreNotShown() {
+        assertEquals("Keep  this.\nBefore \n\n\n after.",
+                normalize("Keep {% comment %}not this{% endcomment %} this.\nBefore {% comment %}\nhidden line\n"
+                        + "{{ page.title }} hidden too\n{% endcomment %} after."));
+    }
+
+    @Test
     void plainMarkdownIsReturnedAsItIs() {
         String body = "# Title\n\nText with `code` and [a link](x.md).\n\n```python\nprint(1)\n```\n";
         assertEquals(body, normalize(body));
