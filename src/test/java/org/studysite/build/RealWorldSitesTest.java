@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.studysite.diag.Diagnostic;
+import org.studysite.testing.NuChecker;
 import org.studysite.testing.Sites;
 
 /**
@@ -49,14 +46,14 @@ class RealWorldSitesTest {
         assertEquals(brokenLinks, warnings.stream().filter(w -> w.contains(": warning: broken ")
                 || w.contains(": warning: image ")).count(), () -> String.join("\n", warnings));
         assertEquals(brokenLinks, warnings.size(), () -> String.join("\n", warnings));
-        List<Path> html = htmlPages(out);
+        List<Path> html = NuChecker.pages(out);
         assertEquals(pages, html.size(), html::toString);
         List<String> leaks = new ArrayList<>();
         for (Path page : html) {
             leaks.addAll(leaks(out, page));
         }
         assertEquals(List.of(), leaks);
-        assertEquals(List.of(), invalid(out, html));
+        assertEquals(List.of(), NuChecker.errors(out, html));
     }
 
     @Test
@@ -181,26 +178,5 @@ class RealWorldSitesTest {
                     Math.min(text.length(), m.end() + 30)).replace('\n', ' '));
         }
         return found;
-    }
-
-    private static List<String> invalid(Path out, List<Path> pages) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        List<String> problems = new ArrayList<>();
-        for (Path page : pages) {
-            for (JsonNode m : new ObjectMapper().readTree(validator.validate(page)).path("messages")) {
-                if (m.path("type").asText().equals("error")) {
-                    problems.add(out.relativize(page) + ":" + m.path("lastLine").asInt() + ": "
-                            + m.path("message").asText());
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static List<Path> htmlPages(Path out) throws IOException {
-        try (Stream<Path> walk = Files.walk(out)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
     }
 }
