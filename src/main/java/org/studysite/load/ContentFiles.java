@@ -36,8 +36,7 @@ final class ContentFiles {
 
     /** index.md, index.mdx, index.markdown in any case. */
     static boolean isIndexNote(String rel) {
-        String name = rel.substring(rel.lastIndexOf('/') + 1);
-        return isNote(rel) && name.replaceFirst("(?i)\\.(md|mdx|markdown)$", "").equalsIgnoreCase("index");
+        return isNote(rel) && org.studysite.model.Note.baseName(rel).equalsIgnoreCase("index");
     }
 
     static String folder(String rel) {

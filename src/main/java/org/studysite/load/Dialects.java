@@ -62,8 +62,8 @@ final class Dialects {
     private static final Pattern MDX_COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*}");
     private static final Pattern HIGHLIGHT_TAG = Pattern.compile("^\\s*\\{%-?\\s*highlight\\s+([\\w+#.-]+)[^%]*-?%}\\s*$");
     private static final Pattern ENDHIGHLIGHT = Pattern.compile("^\\s*\\{%-?\\s*endhighlight\\s*-?%}\\s*$");
-    /** The open "fence" of a {% highlight %} block, closed only by {% endhighlight %}. */
-    private static final String HIGHLIGHT = new String("{% highlight %}");
+    /** The open "fence" of a {% highlight %} block: no fence line can close it, only {% endhighlight %}. */
+    private static final String HIGHLIGHT = "{%";
     private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%}");
     private static final Pattern ENDCOMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
     private static final Pattern INLINE_COMMENT =
@@ -95,7 +95,7 @@ final class Dialects {
             String line = lines[i];
             Matcher f = line.contains("```") || line.contains("~~~") ? FENCE.matcher(line) : null;
             boolean fenceLine = f != null && f.matches();
-            if (fence == HIGHLIGHT && ENDHIGHLIGHT.matcher(line).matches()) {
+            if (HIGHLIGHT.equals(fence) && ENDHIGHLIGHT.matcher(line).matches()) {
                 fence = null;
                 out.add("````");
                 for (; fenceMarkerLines > 0; fenceMarkerLines--) {

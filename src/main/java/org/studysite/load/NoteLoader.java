@@ -81,7 +81,7 @@ public final class NoteLoader {
     /** Docusaurus rule: a front matter id replaces the file name; the folder stays. index.md is its folder. */
     static String noteId(String rel, FrontMatter fm, boolean readmeIsIndex) {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "";
-        String name = rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|markdown|mdx)$", "");
+        String name = Note.baseName(rel);
         if (fm.id() != null && !fm.id().isBlank()) {
             String id = fm.id().strip().replaceAll("^/+|/+$", "");
             return id.contains("/") || folder.isEmpty() ? id : folder + "/" + id;

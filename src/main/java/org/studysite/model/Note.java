@@ -18,7 +18,7 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
         if (outline.firstHeading() != null) {
             return outline.firstHeading();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
+        String name = baseName(sourcePath);
         return name.replace('-', ' ').replace('_', ' ');
     }
 
@@ -34,9 +34,14 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
 
     public boolean isFolderIndex() {
         // index.md, index.mdx, README.md, README.MD: the same files NoteLoader gives their folder's id.
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
+        String name = baseName(sourcePath);
         // A README is its folder's page only when NoteLoader gave it the folder's id (the folder has no index file).
         return name.equalsIgnoreCase("index")
                 || name.equalsIgnoreCase("README") && id.equals(folder().isEmpty() ? "index" : folder());
+    }
+
+    /** A Markdown file's name without folder and extension, whatever the extension's case: "a/README.MD" → "README". */
+    public static String baseName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
     }
 }
