@@ -2,7 +2,7 @@ package org.studysite.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.studysite.cli;
 
 import java.util.concurrent.Callable;
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

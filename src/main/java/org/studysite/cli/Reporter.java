@@ -1,7 +1,7 @@
 package org.studysite.cli;
 
 import java.io.PrintWriter;
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.BuildResult;
 import org.studysite.diag.Diagnostic;
 
 /**

@@ -24,7 +24,7 @@ final class SiteOptions {
     enum BrokenLinks { error, warn }
 
     /** Runs the build (out null: check only) and prints its diagnostics; null when the content folder is missing. */
-    org.studysite.build.BuildResult run(Path out, java.io.PrintWriter err) {
+    org.studysite.pipeline.BuildResult run(Path out, java.io.PrintWriter err) {
         if (!java.nio.file.Files.isDirectory(content)) {
             err.println("studysite: content folder not found: " + content
                     + " — run from the folder that contains it, or pass --content DIR");
@@ -36,7 +36,7 @@ final class SiteOptions {
                     + " — choose a new or empty folder for --out, e.g. site-output");
             return null;
         }
-        var r = org.studysite.build.Build.run(new org.studysite.build.BuildOptions(content, out, baseUrl,
+        var r = org.studysite.pipeline.Build.run(new org.studysite.pipeline.BuildOptions(content, out, baseUrl,
                 brokenLinks == BrokenLinks.error, templatesDir()));
         Reporter.print(r, Reporter.contentPrefix(content), err);
         return r;

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.BuildResult;
 import org.studysite.testing.Browser;
 import org.studysite.testing.Sites;
 

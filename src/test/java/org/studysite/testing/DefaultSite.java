@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.BuildResult;
 
 /**
  * The real default site: content/ built with the real pipeline (templates and assets from the classpath) into a

@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.studysite.build.Build;
-import org.studysite.build.BuildOptions;
-import org.studysite.build.BuildResult;
+import org.studysite.pipeline.Build;
+import org.studysite.pipeline.BuildOptions;
+import org.studysite.pipeline.BuildResult;
 
 /** Test helpers: fixture sites copied to temp folders, builds, and whole-tree fingerprints. */
 public final class Sites {

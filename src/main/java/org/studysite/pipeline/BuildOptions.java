@@ -1,4 +1,4 @@
-package org.studysite.build;
+package org.studysite.pipeline;
 
 import java.nio.file.Path;
 

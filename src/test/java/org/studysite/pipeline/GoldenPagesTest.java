@@ -1,4 +1,4 @@
-package org.studysite.build;
+package org.studysite.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.studysite.build;
+package org.studysite.pipeline;
 
 /** Stage times on stderr when STUDYSITE_TIMINGS is set: for the benchmark and for profiling, never in output. */
 final class Timings {

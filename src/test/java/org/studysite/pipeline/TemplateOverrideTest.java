@@ -1,4 +1,4 @@
-package org.studysite.build;
+package org.studysite.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
