@@ -8,17 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.testing.Axe;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.DefaultSite;
 
 /**
@@ -26,31 +25,21 @@ import org.studysite.testing.DefaultSite;
  * submitted quiz, an exam before, during and after an attempt, dashboards with and without saved progress), at a
  * desktop (1280 px) and a phone (390 px) width, on the phone also with the menu open. Zero violations allowed.
  */
+@BrowserTest
 class DefaultSiteAccessibilityTest {
     private static final int[] WIDTHS = {1280, 390};
 
-    @TempDir
-    static Path tmp;
     static DefaultSite site;
     static ChromeDriver driver;
 
     private final List<String> problems = new ArrayList<>();
 
     @BeforeAll
-    static void start() {
-        site = DefaultSite.start(tmp);
-        driver = Browser.start(true);
+    static void start(ChromeDriver chrome, DefaultSite shared) {
+        site = shared;
+        driver = chrome;
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void clearStorage() {

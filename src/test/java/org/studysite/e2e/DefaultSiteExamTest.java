@@ -14,16 +14,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.DefaultSite;
 import org.studysite.testing.Screenshots;
 
@@ -32,14 +31,13 @@ import org.studysite.testing.Screenshots;
  * purpose), two flagged, the page reloaded half way, submitted after the confirmation; a second attempt runs out of
  * time (test clock); a seed replays a draw.
  */
+@BrowserTest
 class DefaultSiteExamTest {
     private static final String EXAM = "exams/ml-professional.html";
     private static final String ID = "ml-professional";
     /** Domain id → questions per attempt, in the exam's order (weights 18/27/22/18/15 of 45). */
     private static final Map<String, Integer> COUNTS = counts();
 
-    @TempDir
-    static Path tmp;
     static DefaultSite site;
     static ChromeDriver driver;
     /** Bank key ("quiz#question") → the question's JSON (a = right option indexes, d = domain). */
@@ -56,24 +54,15 @@ class DefaultSiteExamTest {
     }
 
     @BeforeAll
-    static void start() throws Exception {
-        site = DefaultSite.start(tmp);
-        driver = Browser.start(true);
+    static void start(ChromeDriver chrome, DefaultSite shared) throws Exception {
+        site = shared;
+        driver = chrome;
         String json = Jsoup.parse(site.out().resolve(EXAM).toFile()).getElementById("exam-bank").data();
         for (JsonNode q : new ObjectMapper().readTree(json).get("questions")) {
             bank.put(q.get("k").asText(), q);
         }
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void clearStorage() {

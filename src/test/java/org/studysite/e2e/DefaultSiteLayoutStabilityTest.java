@@ -12,11 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.DefaultSite;
 
 /**
@@ -26,31 +26,27 @@ import org.studysite.testing.DefaultSite;
  * folding on a phone, the copy buttons pushing code down, "Not tried yet" lines on the quiz index and the dashboards
  * filling in above their buttons and the footer.
  */
+@BrowserTest
 class DefaultSiteLayoutStabilityTest {
     /** Held back long enough that the page is drawn well before the scripts run. */
     private static final long SCRIPT_DELAY_MS = 700;
 
-    @TempDir
-    static Path tmp;
     static DefaultSite site;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() {
-        site = DefaultSite.start(tmp);
+    static void start(ChromeDriver chrome, DefaultSite shared) {
+        site = shared;
         site.delay(p -> p.startsWith("assets/js/") && !p.endsWith("/boot.js"), SCRIPT_DELAY_MS);
-        driver = Browser.start(true);
+        driver = chrome;
     }
 
+    /** The site is shared with the other browser tests: serve its scripts at full speed again. */
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
+    static void serveScriptsAtFullSpeed() {
+        site.delay(p -> false, 0);
     }
+
 
     /** Sum of the layout shifts recorded since the page started loading, with what moved. */
     @SuppressWarnings("unchecked")

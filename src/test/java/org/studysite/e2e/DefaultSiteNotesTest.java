@@ -6,35 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.DefaultSite;
 
 /** Notes as a learner uses them: ticking the checklist and marking a note read, both remembered. */
+@BrowserTest
 class DefaultSiteNotesTest {
-    @TempDir
-    static Path tmp;
     static DefaultSite site;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() {
-        site = DefaultSite.start(tmp);
-        driver = Browser.start(true);
+    static void start(ChromeDriver chrome, DefaultSite shared) {
+        site = shared;
+        driver = chrome;
     }
 
-    @AfterAll
-    static void stop() {
-        driver.quit();
-        site.close();
-    }
 
     private void open(String path) {
         driver.get(site.url(path));
@@ -87,14 +80,12 @@ class DefaultSiteNotesTest {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> !d.findElements(By.cssSelector("pre.mermaid svg")).isEmpty());
         assertEquals("center", driver.executeScript("return getComputedStyle(document.querySelector('pre.mermaid')).textAlign"));
-        ChromeDriver plain = Browser.start(false);
-        try {
+        Browser.withoutJavaScript(driver, () -> {
+            ChromeDriver plain = driver;
             plain.get(site.url("domains/feature-engineering.html"));
             WebElement source = plain.findElement(By.cssSelector("pre.mermaid"));
             assertTrue(source.getText().startsWith("flowchart"), source.getText());
             assertTrue(List.of("left", "start").contains(source.getCssValue("text-align")), source.getCssValue("text-align"));
-        } finally {
-            plain.quit();
-        }
+        });
     }
 }

@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.DefaultSite;
 import org.studysite.testing.Screenshots;
 
@@ -31,32 +30,22 @@ import org.studysite.testing.Screenshots;
  * A learner on the default site's Experimentation quiz: answers 8 of 10 right, checks single questions, submits,
  * reads the result, comes back later; the same page by keyboard only, without JavaScript, and printed.
  */
+@BrowserTest
 class DefaultSiteQuizTest {
     private static final String QUIZ = "quizzes/experimentation.html";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     /** Missed on purpose: the quiz's only Deployment question and one Feature Engineering question. */
     private static final List<String> MISS = List.of("exp-model-signature", "exp-delta-restore");
 
-    @TempDir
-    static Path tmp;
     static DefaultSite site;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() {
-        site = DefaultSite.start(tmp);
-        driver = Browser.start(true);
+    static void start(ChromeDriver chrome, DefaultSite shared) {
+        site = shared;
+        driver = chrome;
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void clearStorage() {
@@ -252,8 +241,8 @@ class DefaultSiteQuizTest {
 
     @Test
     void withoutJavaScriptAnswersOpenOnDemand() {
-        ChromeDriver plain = Browser.start(false);
-        try {
+        Browser.withoutJavaScript(driver, () -> {
+            ChromeDriver plain = driver;
             open(plain, QUIZ);
             assertFalse(plain.findElement(By.tagName("html")).getDomAttribute("class") != null
                     && plain.findElement(By.tagName("html")).getDomAttribute("class").contains("js"));
@@ -272,9 +261,7 @@ class DefaultSiteQuizTest {
             assertEquals("A", fs.findElement(By.cssSelector(".answer-letters")).getText());
             assertTrue(fs.findElement(By.cssSelector(".refs a")).isDisplayed());
             assertFalse(qs.get(3).findElement(By.cssSelector(".explanation")).isDisplayed(), "only that answer opens");
-        } finally {
-            plain.quit();
-        }
+        });
     }
 
     @Test

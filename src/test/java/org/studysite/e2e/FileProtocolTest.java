@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +15,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.studysite.pipeline.BuildResult;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.studysite.testing.Sites;
 
 /** A reader who opens site-output/ straight from disk (file://) gets styled pages and working quizzes. */
+@BrowserTest
 class FileProtocolTest {
     @TempDir
     static Path tmp;
@@ -26,17 +27,13 @@ class FileProtocolTest {
     static Path out;
 
     @BeforeAll
-    static void build() {
+    static void build(ChromeDriver chrome) {
         out = tmp.resolve("site-output");
         BuildResult r = Sites.build(Path.of("content"), out);
         assertTrue(r.ok(), r.diagnostics().toString());
-        driver = Browser.start(true);
+        driver = chrome;
     }
 
-    @AfterAll
-    static void stop() {
-        driver.quit();
-    }
 
     @Test
     void quizScoresWhenOpenedFromDisk() {

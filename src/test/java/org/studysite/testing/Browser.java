@@ -16,8 +16,8 @@ public final class Browser {
     }
 
     public static ChromeDriver start(boolean javascript) {
-        String chrome = env("STUDYSITE_CHROME", "/usr/bin/chromium");
-        String driver = env("STUDYSITE_CHROMEDRIVER", "/usr/bin/chromedriver");
+        String chrome = chromePath();
+        String driver = driverPath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -78,6 +78,31 @@ public final class Browser {
                 if (document.documentElement.scrollWidth > w + 1) out.push('page scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w);
                 return out;
                 """);
+    }
+
+    /** The Chromium binary: {@code STUDYSITE_CHROME}, else Debian's. */
+    public static String chromePath() {
+        return env("STUDYSITE_CHROME", "/usr/bin/chromium");
+    }
+
+    /** The matching chromedriver: {@code STUDYSITE_CHROMEDRIVER}, else Debian's. */
+    public static String driverPath() {
+        return env("STUDYSITE_CHROMEDRIVER", "/usr/bin/chromedriver");
+    }
+
+    /**
+     * Runs body with JavaScript switched off in this driver's tab, as for a reader who disabled it (the same
+     * Chromium, so a class needs no second browser), and switches it back on afterwards.
+     */
+    public static void withoutJavaScript(ChromeDriver driver, Runnable body) {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            body.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            driver.get("about:blank");
+        }
     }
 
     private static String env(String name, String fallback) {

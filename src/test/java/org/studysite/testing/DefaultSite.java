@@ -14,6 +14,7 @@ import org.studysite.pipeline.BuildResult;
 public final class DefaultSite implements AutoCloseable {
     private final Path out;
     private final StaticServer server;
+    private Path ownedTemp;
 
     private DefaultSite(Path out) {
         this.out = out;
@@ -26,6 +27,21 @@ public final class DefaultSite implements AutoCloseable {
         BuildResult result = Sites.build(Path.of("content"), out);
         assertTrue(result.ok() && result.written(), () -> "default site does not build: " + result.diagnostics());
         return new DefaultSite(out);
+    }
+
+    /**
+     * The default site for {@link BrowserExtension}: built once per test run into a temporary folder that is
+     * deleted when the run ends.
+     */
+    static DefaultSite startShared() {
+        try {
+            Path tmp = java.nio.file.Files.createTempDirectory("studysite-default-site");
+            DefaultSite site = start(tmp);
+            site.ownedTemp = tmp;
+            return site;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The built site's folder. */
@@ -46,5 +62,8 @@ public final class DefaultSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (ownedTemp != null) {
+            Sites.delete(ownedTemp);
+        }
     }
 }

@@ -75,4 +75,15 @@ public final class Sites {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes a folder tree, best effort (a test's leftovers must not fail the run). */
+    public static void delete(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // left for the OS's temp cleaner
+        }
+    }
 }

@@ -22,9 +22,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+@BrowserTest
 class QuizBrowserTest {
     @TempDir
     static Path dir;
@@ -33,17 +35,14 @@ class QuizBrowserTest {
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(ChromeDriver chrome) throws Exception {
         site = SampleSite.quizPages(dir);
         base = site.serve();
-        driver = Browser.start(true);
+        driver = chrome;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (site != null) {
             site.close();
         }
@@ -287,8 +286,8 @@ class QuizBrowserTest {
 
     @Test
     void worksWithJavaScriptOff() {
-        ChromeDriver noJs = Browser.start(false);
-        try {
+        Browser.withoutJavaScript(driver, () -> {
+            ChromeDriver noJs = driver;
             noJs.get(base + "quizzes/basics/");
             assertTrue(noJs.findElements(By.cssSelector(".q-check, .quiz-submit, button")).isEmpty());
             WebElement q3 = noJs.findElement(By.id("q-q3"));
@@ -300,8 +299,6 @@ class QuizBrowserTest {
             assertTrue(q3.findElement(By.cssSelector(".suggest-fix a")).isDisplayed());
             q3.findElement(By.id("q-q3-o1")).click();
             assertTrue(q3.findElement(By.id("q-q3-o1")).isSelected());
-        } finally {
-            noJs.quit();
-        }
+        });
     }
 }

@@ -26,9 +26,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+@BrowserTest
 class QuizExamBrowserTest {
     @TempDir
     static Path dir;
@@ -38,19 +40,16 @@ class QuizExamBrowserTest {
     static JsonNode bank;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(ChromeDriver chrome) throws Exception {
         site = SampleSite.examPages(dir);
         base = site.serve();
-        driver = Browser.start(true);
+        driver = chrome;
         Document doc = Jsoup.parse(Files.readString(dir.resolve("exam/mock/index.html")));
         bank = new ObjectMapper().readTree(doc.getElementById("exam-bank").data());
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (site != null) {
             site.close();
         }
@@ -264,15 +263,13 @@ class QuizExamBrowserTest {
 
     @Test
     void withoutJavaScriptPointsToQuizzes() {
-        ChromeDriver noJs = Browser.start(false);
-        try {
+        Browser.withoutJavaScript(driver, () -> {
+            ChromeDriver noJs = driver;
             noJs.get(base + "exam/mock/");
             assertTrue(noJs.findElement(By.cssSelector(".exam-nojs")).isDisplayed());
             assertFalse(noJs.findElement(By.cssSelector(".exam-app")).isDisplayed());
             assertEquals("../../quizzes/basics/", noJs.findElement(By.cssSelector(".exam-nojs a")).getDomAttribute("href"));
             assertTrue(noJs.findElement(By.cssSelector(".exam-rules")).getText().contains("8 questions"));
-        } finally {
-            noJs.quit();
-        }
+        });
     }
 }

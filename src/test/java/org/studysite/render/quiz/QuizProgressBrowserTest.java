@@ -22,8 +22,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.studysite.testing.Browser;
+import org.studysite.testing.BrowserTest;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+@BrowserTest
 class QuizProgressBrowserTest {
     static final long DAY = 86_400_000L;
     @TempDir
@@ -34,17 +36,14 @@ class QuizProgressBrowserTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(ChromeDriver chrome) throws Exception {
         site = SampleSite.progressPages(dir.resolve("site"));
         base = site.serve();
-        driver = Browser.start(true);
+        driver = chrome;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (site != null) {
             site.close();
         }
