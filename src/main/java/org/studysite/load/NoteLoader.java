@@ -31,7 +31,8 @@ public final class NoteLoader {
      */
     public Note load(String rel, String text, Diagnostics diagnostics, boolean readmeIsIndex) {
         FrontMatterParser.Split split = FrontMatterParser.split(text, rel, diagnostics);
-        String body = Dialects.normalize(split.body(), rel, split.frontMatter());
+        String body = org.studysite.load.internal.Dialects.normalize(split.body(), rel, split.frontMatter().title(),
+                split.frontMatter().description());
         Node document = markdown.parse(body);
         Outline outline = markdown.outline(document, rel, split.bodyLine());
         // Not an error: the container simply runs to the end, as an unclosed code fence does. But the rest of the

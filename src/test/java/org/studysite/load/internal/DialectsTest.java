@@ -1,18 +1,13 @@
-package org.studysite.load;
+package org.studysite.load.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.studysite.model.FrontMatter;
 
 /** Line-for-line rewrites of other generators' syntax (every case keeps the line count). */
 class DialectsTest {
-    private static final FrontMatter NONE = new FrontMatter(null, "T", null, null, null, null, List.of(), false, false,
-            null, null, null);
-
     private static String normalize(String body) {
-        String out = Dialects.normalize(body, "a.md", NONE);
+        String out = Dialects.normalize(body, "a.md", "T", null);
         assertEquals(body.split("\n", -1).length, out.split("\n", -1).length, "line count kept");
         return out;
     }
