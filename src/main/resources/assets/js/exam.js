@@ -1,82 +1,20 @@
 // The mock exam: seeded draw, one question at a time, navigator, flags, countdown from a saved deadline,
 // confirmation dialog, result by domain, review, attempt history. State is saved on every change.
+// The bank is window.studysite.banks.exam (exams/ID.bank.js); the draw and scoring are rules.js's.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
 
-  const { get, update, recordAnswer } = window.studysite.store;
+  const { get, update } = window.studysite.store;
   const { now } = window.studysite.clock;
+  const rules = window.studysite.rules;
+  const { el, html, links, fieldset } = window.studysite.questions;
 
-  /** mulberry32, exactly as org.studysite.resolve.ExamDraw. */
-  function mulberry32(seed) {
-    let a = seed;
-    return () => {
-      a |= 0; a = a + 0x6D2B79F5 | 0; let t = Math.imul(a ^ a >>> 15, 1 | a); t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t; return ((t ^ t >>> 14) >>> 0) / 4294967296;
-    };
-  }
-
-  /** Fisher–Yates from the front, stopping after k positions: the first k items are a uniform sample. */
-  function partialShuffle(items, k, rand) {
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(rand() * (items.length - i));
-      [items[i], items[j]] = [items[j], items[i]];
-    }
-  }
-
-  /**
-   * Keys drawn, exactly as org.studysite.resolve.ExamDraw.draw: one generator; per domain in declaration order a
-   * partial Fisher–Yates over its pool (bank order); then the whole draw shuffled so domains are interleaved.
-   */
-  function draw(bank, seed) {
-    const rand = mulberry32(seed);
-    const out = [];
-    for (const d of bank.domains) {
-      const pool = bank.questions.filter((q) => q.d === d.id).map((q) => q.k);
-      const count = Math.min(Math.max(0, d.count), pool.length);
-      partialShuffle(pool, count, rand);
-      out.push(...pool.slice(0, count));
-    }
-    partialShuffle(out, out.length, rand);
-    return out;
-  }
-
-  /**
-   * The order options are shown in for each drawn question: a Fisher–Yates permutation per question, from a
-   * second generator on the same seed, so a replayed seed shows the same options in the same places.
-   * Answers are kept as source indexes; only the letters shown follow this order.
-   */
-  function optionOrders(bank, order, seed) {
-    const rand = mulberry32((seed ^ 0x9E3779B9) >>> 0);
-    const byKey = new Map(bank.questions.map((q) => [q.k, q]));
-    const out = {};
-    for (const k of order) {
-      const idx = byKey.get(k).o.map((_, i) => i);
-      partialShuffle(idx, idx.length, rand);
-      out[k] = idx;
-    }
-    return out;
-  }
-
-  /**
-   * Credit for one answer: 1 or 0, except a multi-select question under "partial" scoring, which earns the share
-   * of right options picked less the share of wrong ones picked (never below 0), as partial-credit exams do.
-   */
-  function credit(q, mine, scoring) {
-    const hits = mine.filter((i) => q.a.includes(i)).length;
-    if (hits === q.a.length && mine.length === q.a.length) return 1;
-    if (scoring !== 'partial' || !q.m) return 0;
-    return Math.max(0, (hits - (mine.length - hits)) / q.a.length);
-  }
-
-  window.studysite = Object.assign(window.studysite || {}, { exam: { mulberry32, draw, optionOrders, credit } });
-
-  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
-  const round2 = (x) => Math.round(x * 100) / 100;
-  const el = (tag, props = {}, ...kids) => {
-    const e = Object.assign(document.createElement(tag), props);
-    e.append(...kids);
-    return e;
+  const clock = (ms) => {
+    const s = Math.max(0, Math.ceil(ms / 1000));
+    const h = Math.floor(s / 3600);
+    const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
+    return (h ? h + ':' : '') + mm + ':' + String(s % 60).padStart(2, '0');
   };
   /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
   const cell = (label, ...kids) => {
@@ -84,28 +22,15 @@
     td.dataset.label = label;
     return td;
   };
-  const html = (tag, cls, markup) => {
-    const e = el(tag, { className: cls });
-    e.innerHTML = markup; // build-time rendered, sanitized HTML from our own bank
-    return e;
-  };
-  const clock = (ms) => {
-    const s = Math.max(0, Math.ceil(ms / 1000));
-    const h = Math.floor(s / 3600);
-    const mm = String(Math.floor((s % 3600) / 60)).padStart(h ? 2 : 1, '0');
-    return (h ? h + ':' : '') + mm + ':' + String(s % 60).padStart(2, '0');
-  };
-  const same = (a, b) => a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
-  const links = (refs) => refs.flatMap((r, i) => [i ? ', ' : '', el('a', { href: r.h, textContent: r.l })]);
 
   const root = document.querySelector('.exam[data-exam-id]');
-  const bankEl = document.getElementById('exam-bank');
-  if (root && bankEl) start(root, JSON.parse(bankEl.textContent));
+  const bank = (window.studysite.banks || {}).exam;
+  if (root && bank) start(root, bank);
 
   function start(root, bank) {
     const id = root.dataset.examId;
     const $ = (s) => root.querySelector(s);
-    const byKey = new Map(bank.questions.map((q) => [q.k, q]));
+    const byKey = new Map(bank.questions.map((q) => [q.key, q]));
     const domains = new Map(bank.domains.map((d) => [d.id, d]));
     const ui = {
       start: $('.exam-start'), run: $('.exam-run'), timer: $('.exam-timer'), position: $('.exam-position'),
@@ -126,8 +51,8 @@
     $('.exam-start-btn').addEventListener('click', () => {
       const seed = urlSeed !== null && /^\d+$/.test(urlSeed) ? Number(urlSeed) >>> 0 : crypto.getRandomValues(new Uint32Array(1))[0];
       const t = now();
-      const order = draw(bank, seed);
-      state = { seed, order, perm: optionOrders(bank, order, seed), answers: {}, flags: [], cur: 0, start: t, deadline: t + bank.minutes * 60000, warned: [] };
+      const order = rules.draw(bank, seed);
+      state = { seed, order, perm: rules.optionOrders(bank, order, seed), answers: {}, flags: [], cur: 0, start: t, deadline: t + bank.minutes * 60000, warned: [] };
       save();
       run();
       ui.question.focus();
@@ -195,25 +120,8 @@
       const q = byKey.get(k);
       const n = state.cur + 1;
       const ans = state.answers[k] || [];
-      const fs = el('fieldset', { className: 'question exam-q' });
-      fs.dataset.key = k;
-      fs.dataset.domain = q.d;
-      fs.setAttribute('aria-labelledby', 'exam-q-n exam-q-p');
-      fs.append(
-        el('legend', { className: 'q-head' }, el('span', { className: 'q-number', id: 'exam-q-n', textContent: `Question ${n} of ${state.order.length}` })),
-        Object.assign(html('div', 'q-prompt', q.p), { id: 'exam-q-p' }),
-      );
-      if (q.m) fs.append(el('p', { className: 'q-hint', textContent: q.sc ? `Select ${q.a.length}` : 'Select all that apply' }));
-      const opts = el('div', { className: 'q-options' });
-      displayOrder(k, q).forEach((i, pos) => {
-        const input = el('input', { type: q.m ? 'checkbox' : 'radio', name: 'exam-answer', id: `exam-o${pos}`, value: String(i), checked: ans.includes(i) });
-        input.addEventListener('change', () => choose());
-        const label = el('label', { htmlFor: `exam-o${pos}` }, el('span', { className: 'q-letter', textContent: LETTERS[pos] }), ' ', html('span', 'q-text', q.o[i]));
-        const opt = el('div', { className: 'q-option' }, input, label);
-        opt.dataset.index = i;
-        opts.append(opt);
-      });
-      fs.append(opts);
+      const fs = fieldset(q, { prefix: 'exam', className: 'exam-q', legend: `Question ${n} of ${state.order.length}`,
+        order: displayOrder(k, q), picked: ans, onChange: () => choose() });
       ui.question.replaceChildren(fs);
       ui.position.textContent = `Question ${n} of ${state.order.length}`;
       $('.exam-prev').disabled = state.cur === 0;
@@ -226,14 +134,14 @@
       return s.order.map((k) => {
         const q = byKey.get(k);
         const mine = s.answers[k] || [];
-        return { q, mine, right: same(mine, q.a), got: credit(q, mine, bank.multiSelectScoring), shown: displayOrder(k, q, s) };
+        return { q, mine, right: rules.isRight(q.answer, mine), got: rules.credit(q, mine, bank.multiSelectScoring), shown: displayOrder(k, q, s) };
       });
     }
 
     /** Source indexes in the order shown (attempts saved before options were shuffled show them in source order). */
     function displayOrder(k, q, st = state) {
       const perm = st.perm && st.perm[k];
-      return Array.isArray(perm) && perm.length === q.o.length ? perm : q.o.map((_, i) => i);
+      return Array.isArray(perm) && perm.length === q.options.length ? perm : q.options.map((_, i) => i);
     }
 
     function choose() {
@@ -273,7 +181,7 @@
       const key = e.key.toLowerCase();
       let option = -1;
       if (/^[1-9]$/.test(key)) option = +key - 1;
-      else if (/^[a-e]$/.test(key)) option = LETTERS.indexOf(key.toUpperCase());
+      else if (/^[a-e]$/.test(key)) option = rules.indexOfLetter(key.toUpperCase());
       if ((key === 'arrowleft' || key === 'arrowright') && t.type !== 'radio') {
         go(state.cur + (key === 'arrowleft' ? -1 : 1));
       } else if (key === 'f') {
@@ -304,21 +212,17 @@
       state = null;
       if (ui.dialog.open) ui.dialog.close();
       const t = Math.min(now(), s.deadline);
-      const per = new Map(bank.domains.map((d) => [d.id, { c: 0, t: 0 }]));
       const rows = rowsOf(s);
-      rows.forEach((r) => {
-        const g = per.get(r.q.d);
-        g.t++;
-        g.c = round2(g.c + r.got);
-      });
-      const score = round2(rows.reduce((sum, r) => sum + r.got, 0));
+      const result = rules.grade(rows.map((r) => ({ question: r.q, picked: r.mine })),
+        { scoring: bank.multiSelectScoring, passPercent: bank.passPercent });
+      const per = rules.breakdown(result.rows, (r) => [r.question.domain], bank.domains.map((d) => d.id));
+      const { score } = result;
       // The answers of the latest attempt are kept with it, so its full result is shown again after a reload.
       const review = { order: s.order, perm: s.perm, answers: s.answers };
-      const attempt = { date: t, seed: s.seed, score, total: rows.length, percent: pct(score, rows.length), used: t - s.start, timeUp, domains: Object.fromEntries(per), review };
-      attempt.pass = attempt.percent >= bank.passPercent;
+      const attempt = { date: t, seed: s.seed, score, total: result.total, percent: result.percent, pass: result.pass, used: t - s.start, timeUp, domains: Object.fromEntries(per), review };
       update((doc) => {
         delete doc.examState[id];
-        rows.forEach((r) => recordAnswer(doc, r.q.k, r.q.d, r.right, t));
+        rows.forEach((r) => rules.recordAnswer(doc, r.q.key, r.q.domain, r.right, t));
         const list = doc.exams[id] || (doc.exams[id] = []);
         list.forEach((a) => delete a.review); // only the latest keeps its answers: storage stays small
         list.push(attempt);
@@ -332,34 +236,34 @@
 
     function showResult(a, rows, focus = true) {
       // Letters as the reader saw them in this attempt (options were shuffled).
-      const letters = (idx, shown) => (idx.length ? idx.map((i) => LETTERS[shown.indexOf(i)]).sort().join(', ') : 'none');
+      const letters = (idx, shown) => (idx.length ? idx.map((i) => rules.letter(shown.indexOf(i))).sort().join(', ') : 'none');
       const domainRows = bank.domains.map((d) => ({ d, g: a.domains[d.id] }))
         .filter((x) => x.g.t)
-        .sort((x, y) => pct(x.g.c, x.g.t) - pct(y.g.c, y.g.t) || y.d.weight - x.d.weight);
+        .sort((x, y) => rules.percent(x.g.c, x.g.t) - rules.percent(y.g.c, y.g.t) || y.d.weight - x.d.weight);
       const table = el('table', { className: 'exam-domains exam-result-domains stack-narrow' },
         el('caption', { textContent: 'By domain, weakest first' }),
         el('thead', {}, el('tr', {}, ...['Domain', 'Weight', 'Correct', 'Percent', 'Study'].map((h) => el('th', { scope: 'col', textContent: h })))),
         el('tbody', {}, ...domainRows.map(({ d, g }) => el('tr', {},
           el('th', { scope: 'row', textContent: d.title }), cell('Weight', `${d.weight}%`),
-          cell('Correct', `${g.c}/${g.t}`), cell('Percent', `${pct(g.c, g.t)}%`),
+          cell('Correct', `${g.c}/${g.t}`), cell('Percent', `${rules.percent(g.c, g.t)}%`),
           cell('Study', ...links(d.notes))))));
       const replay = el('a', { href: `?seed=${a.seed}`, textContent: 'replay this draw' });
       const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, got, shown }) => {
         const li = el('li', { className: right ? 'is-right' : 'is-wrong' });
-        li.dataset.key = q.k;
+        li.dataset.key = q.key;
         const verdict = right ? 'Right' : got > 0 ? `Partly right (${got} point)` : 'Wrong';
         li.append(
-          el('p', {}, el('strong', { textContent: verdict }), ` · ${q.dt || domains.get(q.d)?.title || q.d}`),
-          html('div', 'q-prompt', q.p),
+          el('p', {}, el('strong', { textContent: verdict }), ` · ${q.domainTitle || domains.get(q.domain)?.title || q.domain}`),
+          html('div', 'q-prompt', q.prompt),
           el('ul', { className: 'er-options' }, ...shown.map((i, pos) => el('li', {},
-            el('span', { className: 'q-letter', textContent: LETTERS[pos] }), ' ', html('span', 'q-text', q.o[i]),
-            q.a.includes(i) ? el('strong', { className: 'er-mark', textContent: ' (right answer)' }) : '',
+            el('span', { className: 'q-letter', textContent: rules.letter(pos) }), ' ', html('span', 'q-text', q.options[i].text),
+            q.answer.includes(i) ? el('strong', { className: 'er-mark', textContent: ' (right answer)' }) : '',
             mine.includes(i) ? el('em', { className: 'er-mark', textContent: ' (your answer)' }) : ''))),
           el('p', { className: 'er-yours', textContent: `Your answer: ${letters(mine, shown)}` }),
-          el('p', { className: 'er-right', textContent: `Right answer: ${letters(q.a, shown)}` }),
+          el('p', { className: 'er-right', textContent: `Right answer: ${letters(q.answer, shown)}` }),
         );
-        if (q.e) li.append(html('div', 'explanation', q.e));
-        if (q.r.length) li.append(el('p', { className: 'refs' }, 'Study: ', ...links(q.r)));
+        if (q.explanation) li.append(html('div', 'explanation', q.explanation));
+        if (q.refs.length) li.append(el('p', { className: 'refs' }, 'Study: ', ...links(q.refs)));
         return li;
       }));
       const again = el('button', { type: 'button', className: 'exam-again', textContent: 'Start a new attempt' });

@@ -1,17 +1,14 @@
-// Progress dashboard (#progress-data) and study-path ticks (.study-path), from the store.
+// Progress dashboard (#progress, with window.studysite.banks.progress from progress.bank.js) and study-path ticks
+// (.study-path), from the store. Percentages and due counts are rules.js's.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
 
-  const { get, dueCount, exportFile, importFile, reset } = window.studysite.store;
+  const { get, exportFile, importFile, reset } = window.studysite.store;
   const { now } = window.studysite.clock;
+  const { percent: pct, dueCount } = window.studysite.rules;
+  const { el, links } = window.studysite.questions;
 
-  const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
-  const el = (tag, props = {}, ...kids) => {
-    const e = Object.assign(document.createElement(tag), props);
-    e.append(...kids);
-    return e;
-  };
   /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
   const cell = (label, ...kids) => {
     const td = el('td', {}, ...kids);
@@ -22,8 +19,8 @@
   const day = (t) => new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
   const root = document.getElementById('progress');
-  const dataEl = document.getElementById('progress-data');
-  if (root && dataEl) dashboard(root, JSON.parse(dataEl.textContent));
+  const bank = (window.studysite.banks || {}).progress;
+  if (root && bank) dashboard(root, bank);
   paths();
 
   function dashboard(root, data) {
@@ -61,7 +58,7 @@
           return el('tr', { className: 'progress-domain' },
             el('th', { scope: 'row', textContent: d.title }), cell('Weight', d.weight ? `${d.weight}%` : ''),
             cell('Seen', `${s}/${d.total}`), cell('Right', p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
-            cell('Study', ...d.notes.flatMap((n, i) => [i ? ', ' : '', el('a', { href: n.h, textContent: n.l })])));
+            cell('Study', ...links(d.notes)));
         }))));
 
       $('.progress-exams').replaceChildren(...data.exams.map((e) => {

@@ -1,19 +1,15 @@
 // Quizzes: every .quiz container (quiz pages, quizzes embedded in notes) and the quiz index's best scores.
+// Scoring, pass mark, bands and breakdowns are rules.js's; option marks are questions.js's.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
 
-  const { get, update, recordAnswer } = window.studysite.store;
+  const { get, update } = window.studysite.store;
   const { now } = window.studysite.clock;
+  const rules = window.studysite.rules;
+  const { el, mark: markOptions, unmark: unmarkOptions, picked } = window.studysite.questions;
 
-  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const $$ = (sel, el = document) => [...el.querySelectorAll(sel)];
-  const pct = (a, b) => (b ? Math.round((100 * a) / b) : 0);
-  const el = (tag, props = {}, ...kids) => {
-    const e = Object.assign(document.createElement(tag), props);
-    e.append(...kids);
-    return e;
-  };
+  const $$ = (sel, e = document) => [...e.querySelectorAll(sel)];
   const button = (text, cls, onClick) => {
     const b = el('button', { type: 'button', className: cls, textContent: text });
     b.addEventListener('click', onClick);
@@ -29,29 +25,22 @@
   const fmtDate = (t) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
   /** Source-order option indexes that are right, from data-answer ("B" or "A,C"). */
-  const answerOf = (fs) => fs.dataset.answer.split(',').map((l) => LETTERS.indexOf(l.trim())).sort((a, b) => a - b);
-  const picked = (fs) => $$('.q-options input', fs).filter((i) => i.checked).map((i) => +i.value).sort((a, b) => a - b);
-  const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+  const answerOf = (fs) => rules.normalize(fs.dataset.answer.split(',').map((l) => rules.indexOfLetter(l.trim())));
+  /** The question as rules.js reads it, from the fieldset's data attributes. */
+  const questionOf = (fs) => ({
+    domain: fs.dataset.domain, domainTitle: fs.dataset.domainTitle, tags: fs.dataset.tags.split(' ').filter(Boolean),
+    multiple: fs.dataset.multiple === 'true', answer: answerOf(fs), fs,
+  });
   /** Letters as shown now (after any option shuffle) for source indexes. */
   const shownLetters = (fs, idx) => idx.map((i) => fs.querySelector(`.q-option[data-index="${i}"] .q-letter`).textContent).sort().join(', ');
 
   function mark(fs) {
     const answer = answerOf(fs);
     const mine = picked(fs);
-    const right = same(answer, mine);
+    const right = rules.isRight(answer, mine);
     fs.classList.remove('is-right', 'is-wrong');
     fs.classList.add(right ? 'is-right' : 'is-wrong');
-    for (const opt of $$('.q-option', fs)) {
-      const i = +opt.dataset.index;
-      const isAnswer = answer.includes(i);
-      const chosen = mine.includes(i);
-      opt.classList.toggle('opt-right', isAnswer);
-      opt.classList.toggle('opt-wrong', chosen && !isAnswer);
-      opt.querySelector('.q-mark')?.remove();
-      if (isAnswer || chosen) {
-        opt.append(el('span', { className: 'q-mark', textContent: isAnswer ? (chosen ? '✓ right, your pick' : '✓ right answer') : '✗ your pick, wrong' }));
-      }
-    }
+    markOptions(fs, answer, mine, { labels: true });
     const feedback = fs.querySelector('.q-feedback');
     const letters = shownLetters(fs, answer);
     feedback.textContent = right ? 'Correct.' : mine.length ? `Incorrect. The answer is ${letters}.` : `Not answered. The answer is ${letters}.`;
@@ -61,10 +50,7 @@
 
   function unmark(fs) {
     fs.classList.remove('is-right', 'is-wrong');
-    for (const opt of $$('.q-option', fs)) {
-      opt.classList.remove('opt-right', 'opt-wrong');
-      opt.querySelector('.q-mark')?.remove();
-    }
+    unmarkOptions(fs);
     fs.querySelector('.q-feedback').textContent = '';
     fs.querySelector('details.answer').open = false;
   }
@@ -75,7 +61,7 @@
     const whys = fs.querySelector('.whys');
     opts.forEach((opt, pos) => {
       box.append(opt);
-      const letter = LETTERS[pos];
+      const letter = rules.letter(pos);
       opt.querySelector('.q-letter').textContent = letter;
       const why = whys?.querySelector(`.why[data-index="${opt.dataset.index}"]`);
       if (why) {
@@ -106,7 +92,7 @@
       feedback.setAttribute('aria-live', 'polite');
       const check = button('Check', 'q-check', () => {
         const right = mark(fs);
-        if (single) update((doc) => recordAnswer(doc, qKey(fs), fs.dataset.domain, right, now()));
+        if (single) update((doc) => rules.recordAnswer(doc, qKey(fs), fs.dataset.domain, right, now()));
       });
       fs.querySelector('details.answer').before(el('div', { className: 'q-actions' }, check, feedback));
     });
@@ -121,13 +107,14 @@
     const submit = button('Submit answers', 'quiz-submit', () => {
       const t = now();
       const shown = questions().filter((fs) => !fs.hidden);
-      const outcome = shown.map((fs) => ({ fs, right: mark(fs), answer: picked(fs) }));
-      const score = outcome.filter((o) => o.right).length;
-      const attempt = { date: t, score, total: shown.length, percent: pct(score, shown.length), answers: {} };
-      attempt.pass = attempt.percent >= passPercent;
-      outcome.forEach((o) => (attempt.answers[o.fs.dataset.questionId] = o.answer));
+      shown.forEach(mark);
+      const result = rules.grade(shown.map((fs) => ({ question: questionOf(fs), picked: picked(fs) })), { passPercent });
+      const outcome = result.rows;
+      const { score, total, percent, pass } = result;
+      const attempt = { date: t, score, total, percent, pass, answers: {} };
+      outcome.forEach((o) => (attempt.answers[o.question.fs.dataset.questionId] = o.picked));
       update((doc) => {
-        outcome.forEach((o) => recordAnswer(doc, qKey(o.fs), o.fs.dataset.domain, o.right, t));
+        outcome.forEach((o) => rules.recordAnswer(doc, qKey(o.question.fs), o.question.domain, o.right, t));
         if (round === 'all') {
           const list = doc.attempts[storeKey] || (doc.attempts[storeKey] = []);
           list.push(attempt);
@@ -148,48 +135,36 @@
         el('p', { className: 'qr-score' }, el('strong', { textContent: `${score}/${total}` }), ' correct · ',
           el('span', { className: 'qr-percent', textContent: `${percent}%` }), ' · ', verdict, ` (pass mark ${passPercent}%)`),
       ];
-      const band = $$('.quiz-bands li', quiz).find((b) => percent >= +b.dataset.minPercent);
+      const bands = $$('.quiz-bands li', quiz).map((li) => ({ minPercent: +li.dataset.minPercent, label: li.dataset.label || '', message: li.textContent.trim() }));
+      const band = rules.band(bands, percent);
       if (band) {
         // A message that starts by repeating its label ("Good: Good understanding…", common in imported quizzes)
         // is shown once, without the label in front of it.
-        const label = band.dataset.label || '';
-        const message = band.textContent.trim();
+        const { label, message } = band;
         const bare = label.replace(/[\s!.:;,]+$/, '').toLowerCase();
         const repeats = bare && message.toLowerCase().startsWith(bare);
         parts.push(el('p', { className: 'qr-band' }, label && !repeats ? el('strong', { textContent: label + ': ' }) : '', message));
       }
       const table = (caption, head, groups) => {
         const rows = [...groups].map(([name, g]) => el('tr', {}, el('th', { scope: 'row', textContent: name }),
-          el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${pct(g.c, g.t)}%` })));
+          el('td', { textContent: `${g.c}/${g.t}` }), el('td', { textContent: `${rules.percent(g.c, g.t)}%` })));
         return el('table', { className: 'qr-breakdown' }, el('caption', { textContent: caption }),
           el('thead', {}, el('tr', {}, ...[head, 'Correct', 'Percent'].map((h) => el('th', { scope: 'col', textContent: h })))),
           el('tbody', {}, ...rows));
       };
-      const group = (keyOf) => {
-        const m = new Map();
-        for (const o of outcome) {
-          for (const k of keyOf(o.fs)) {
-            const g = m.get(k) || { c: 0, t: 0 };
-            g.t++;
-            if (o.right) g.c++;
-            m.set(k, g);
-          }
-        }
-        return m;
-      };
-      const byDomain = group((fs) => (fs.dataset.domainTitle || fs.dataset.domain ? [fs.dataset.domainTitle || fs.dataset.domain] : []));
-      const byTag = group((fs) => fs.dataset.tags.split(' ').filter(Boolean));
-      // The domain to study next: lowest share right (ties: more questions), named when there is more than one.
-      const weakest = [...byDomain].filter(([, g]) => g.c < g.t).sort(([, a], [, b]) => a.c / a.t - b.c / b.t || b.t - a.t)[0];
+      const byDomain = rules.byDomain(outcome);
+      const byTag = rules.byTag(outcome);
+      // The domain to study next, named when there is more than one.
+      const weakest = rules.weakest(byDomain);
       if (weakest && byDomain.size > 1) {
         const [name, g] = weakest;
-        parts.push(el('p', { className: 'qr-weakest' }, 'Weakest domain: ', el('strong', { textContent: name }), ` (${g.c}/${g.t}, ${pct(g.c, g.t)}%)`));
+        parts.push(el('p', { className: 'qr-weakest' }, 'Weakest domain: ', el('strong', { textContent: name }), ` (${g.c}/${g.t}, ${rules.percent(g.c, g.t)}%)`));
       }
       if (byDomain.size) parts.push(table('By domain', 'Domain', byDomain));
       if (byTag.size) parts.push(table('By tag', 'Tag', byTag));
       const missed = outcome.filter((o) => !o.right);
       if (missed.length) {
-        parts.push(el('h3', { textContent: 'Missed' }), el('ul', { className: 'qr-missed' }, ...missed.map(({ fs }) => {
+        parts.push(el('h3', { textContent: 'Missed' }), el('ul', { className: 'qr-missed' }, ...missed.map(({ question: { fs } }) => {
           const prompt = fs.querySelector('.q-prompt').textContent.trim();
           const li = el('li', {}, el('a', { href: '#' + fs.id, textContent: fs.querySelector('.q-number').textContent }),
             ': ' + (prompt.length > 90 ? prompt.slice(0, 88) + '…' : prompt));
@@ -236,12 +211,13 @@
     const list = showHistory();
     if (list.length) {
       const last = list[list.length - 1];
-      const outcome = questions().map((fs) => {
+      const items = questions().map((fs) => {
         const ans = last.answers[fs.dataset.questionId] || [];
         $$('.q-options input', fs).forEach((i) => (i.checked = ans.includes(+i.value)));
-        return { fs, right: mark(fs) };
+        mark(fs);
+        return { question: questionOf(fs), picked: ans };
       });
-      showResults(outcome, last, `Last attempt (${fmtDate(last.date)})`);
+      showResults(rules.grade(items, { passPercent }).rows, last, `Last attempt (${fmtDate(last.date)})`);
     }
   }
 
@@ -256,8 +232,9 @@
         continue;
       }
       const best = list.reduce((a, b) => (b.percent > a.percent ? b : a));
-      out.textContent = `Best: ${best.percent}% ${best.percent >= +card.dataset.passPercent ? '(pass)' : '(not yet a pass)'}`;
-      out.classList.add(best.percent >= +card.dataset.passPercent ? 'pass' : 'fail');
+      const passed = best.percent >= +card.dataset.passPercent;
+      out.textContent = `Best: ${best.percent}% ${passed ? '(pass)' : '(not yet a pass)'}`;
+      out.classList.add(passed ? 'pass' : 'fail');
     }
   }
 

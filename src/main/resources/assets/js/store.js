@@ -1,5 +1,6 @@
 // Progress kept in one versioned JSON document in localStorage (key studysite:v1). Damaged or old data is reset
-// with a visible notice; storage that is off falls back to memory for this page.
+// with a visible notice; storage that is off falls back to memory for this page. What an answer does to the
+// document (stats, Leitner boxes) is rules.js's; this script only keeps it.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
@@ -11,8 +12,6 @@
   const KEY = 'studysite:v1';
   const VERSION = 1;
   const PARTS = ['attempts', 'exams', 'examState', 'questions', 'leitner', 'read', 'checks'];
-  const DAY = 86400000;
-  const BOX_DAYS = [0, 1, 3, 7];
 
   const empty = () => Object.fromEntries([['version', VERSION], ...PARTS.map((p) => [p, {}])]);
   const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -82,27 +81,6 @@
   }
   if (!ls) notice('This browser does not let the site store data, so your progress is kept only until you leave the page.');
 
-  /** Records one answered question (key "quiz#question"): stats, and a miss puts it in Leitner box 1, due now. */
-  function recordAnswer(doc, key, domain, right, t = now()) {
-    const s = doc.questions[key] || (doc.questions[key] = { d: domain, seen: 0, right: 0 });
-    s.d = domain;
-    s.seen++;
-    if (right) s.right++;
-    s.last = t;
-    s.ok = right;
-    if (!right) doc.leitner[key] = { box: 1, due: t };
-  }
-
-  /** Leitner review step: right moves up a box (max 3), wrong goes back to box 1; due after 1, 3 or 7 days. */
-  function leitnerStep(doc, key, right, t = now()) {
-    const cur = doc.leitner[key];
-    const box = right ? Math.min(3, (cur ? cur.box : 1) + 1) : 1;
-    doc.leitner[key] = { box, due: t + BOX_DAYS[box] * DAY };
-    return box;
-  }
-
-  const dueCount = (doc, t = now()) => Object.values(doc.leitner).filter((e) => e.due <= t).length;
-
   const exportJson = () => JSON.stringify(get(), null, 1);
 
   /** Downloads the document as a .json file. */
@@ -141,6 +119,6 @@
 
   // A small debug and test API.
   window.studysite = Object.assign(window.studysite || {}, {
-    store: { DAY, BOX_DAYS, valid, get, update, notice, recordAnswer, leitnerStep, dueCount, exportJson, exportFile, importJson, importFile, reset },
+    store: { valid, get, update, notice, exportJson, exportFile, importJson, importFile, reset },
   });
 })();

@@ -1,0 +1,89 @@
+// Question markup built in the browser, in one place: the fieldset of a bank question (exam and review pages),
+// with the classes of templates/partials/question.ftlh, and the right/wrong marks on options (quiz, review).
+// A classic script (not an ES module) so the page also works when opened from file://; sets
+// window.studysite.questions. Needs rules.js (letters).
+(() => {
+  'use strict';
+
+  const { letter } = window.studysite.rules;
+
+  const el = (tag, props = {}, ...kids) => {
+    const e = Object.assign(document.createElement(tag), props);
+    e.append(...kids);
+    return e;
+  };
+
+  /** An element holding build-time rendered, sanitized HTML from the site's own bank. */
+  const html = (tag, cls, markup) => {
+    const e = el(tag, { className: cls });
+    e.innerHTML = markup;
+    return e;
+  };
+
+  /** Links [{href, label}] as a comma-separated list of nodes. */
+  const links = (refs) => refs.flatMap((r, i) => [i ? ', ' : '', el('a', { href: r.href, textContent: r.label })]);
+
+  /** "Select 2" or "Select all that apply" for a multi-select question, as the exam says it. */
+  const hint = (q) => (q.showCount ? `Select ${q.answer.length}` : 'Select all that apply');
+
+  /**
+   * fieldset.question for a bank question. Ids: PREFIX-q-n (legend), PREFIX-q-p (prompt), PREFIX-oN (N = shown
+   * position); inputs are named PREFIX-answer and carry source indexes as values; letters follow the shown order.
+   * options: {prefix, className, legend (text), order (source indexes as shown; default source order),
+   * picked (source indexes checked), onChange}.
+   */
+  function fieldset(q, { prefix, className = '', legend, order = q.options.map((_, i) => i), picked = [], onChange } = {}) {
+    const fs = el('fieldset', { className: `question ${className}`.trim() });
+    fs.dataset.key = q.key;
+    fs.dataset.domain = q.domain;
+    fs.setAttribute('aria-labelledby', `${prefix}-q-n ${prefix}-q-p`);
+    fs.append(
+      el('legend', { className: 'q-head' }, el('span', { className: 'q-number', id: `${prefix}-q-n`, textContent: legend })),
+      Object.assign(html('div', 'q-prompt', q.prompt), { id: `${prefix}-q-p` }),
+    );
+    if (q.multiple) fs.append(el('p', { className: 'q-hint', textContent: hint(q) }));
+    const box = el('div', { className: 'q-options' });
+    order.forEach((i, pos) => {
+      const id = `${prefix}-o${pos}`;
+      const input = el('input', { type: q.multiple ? 'checkbox' : 'radio', name: `${prefix}-answer`, id, value: String(i), checked: picked.includes(i) });
+      if (onChange) input.addEventListener('change', onChange);
+      const label = el('label', { htmlFor: id }, el('span', { className: 'q-letter', textContent: letter(pos) }), ' ', html('span', 'q-text', q.options[i].text));
+      const opt = el('div', { className: 'q-option' }, input, label);
+      opt.dataset.index = i;
+      box.append(opt);
+    });
+    fs.append(box);
+    return fs;
+  }
+
+  /** The source indexes checked inside container. */
+  const picked = (container) => [...container.querySelectorAll('.q-options input')].filter((i) => i.checked).map((i) => +i.value);
+
+  /**
+   * Marks each .q-option[data-index] of container: opt-right on the right options, opt-wrong on wrong picks; with
+   * labels, a .q-mark saying so ("✓ right, your pick", "✓ right answer", "✗ your pick, wrong").
+   */
+  function mark(container, answer, mine, { labels = false } = {}) {
+    for (const opt of container.querySelectorAll('.q-option')) {
+      const i = +opt.dataset.index;
+      const isAnswer = answer.includes(i);
+      const chosen = mine.includes(i);
+      opt.classList.toggle('opt-right', isAnswer);
+      opt.classList.toggle('opt-wrong', chosen && !isAnswer);
+      opt.querySelector('.q-mark')?.remove();
+      if (labels && (isAnswer || chosen)) {
+        opt.append(el('span', { className: 'q-mark', textContent: isAnswer ? (chosen ? '✓ right, your pick' : '✓ right answer') : '✗ your pick, wrong' }));
+      }
+    }
+  }
+
+  /** Removes what mark() added. */
+  function unmark(container) {
+    for (const opt of container.querySelectorAll('.q-option')) {
+      opt.classList.remove('opt-right', 'opt-wrong');
+      opt.querySelector('.q-mark')?.remove();
+    }
+  }
+
+  window.studysite = Object.assign(window.studysite || {}, { questions: { el, html, links, hint, fieldset, picked, mark, unmark } });
+})();

@@ -1,0 +1,184 @@
+// Unit tests of assets/js/rules.js under Node's built-in runner: node --test src/test/js/
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const rules = require(path.join(__dirname, '../../main/resources/assets/js/rules.js'));
+
+const single = (answer, extra = {}) => ({ key: 'q#' + answer, multiple: false, answer: [answer], ...extra });
+const multi = (answer, extra = {}) => ({ key: 'q#' + answer.join(''), multiple: true, answer, ...extra });
+const emptyDoc = () => ({ version: 1, attempts: {}, exams: {}, examState: {}, questions: {}, leitner: {}, read: {}, checks: {} });
+
+test('single choice is right only with its one option', () => {
+  assert.equal(rules.isRight([1], [1]), true);
+  assert.equal(rules.isRight([1], [2]), false);
+  assert.equal(rules.isRight([1], []), false);
+  assert.equal(rules.isRight([1], [1, 2]), false);
+});
+
+test('multi-select is all or nothing, in any order', () => {
+  assert.equal(rules.isRight([0, 2], [2, 0]), true);
+  assert.equal(rules.isRight([0, 2], [0]), false, 'one right option missing');
+  assert.equal(rules.isRight([0, 2], [0, 1, 2]), false, 'one wrong option added');
+  assert.equal(rules.isRight([0, 2], [0, 0, 2]), true, 'a repeat is one pick');
+  assert.equal(rules.credit(multi([0, 2]), [0]), 0, 'all-or-nothing gives no part');
+});
+
+test('partial credit: share right less share wrong, never below 0', () => {
+  const q = multi([0, 1, 2]);
+  assert.equal(rules.credit(q, [0, 1, 2], 'partial'), 1);
+  assert.equal(rules.credit(q, [0, 1], 'partial'), 2 / 3);
+  assert.equal(rules.credit(q, [0, 1, 3], 'partial'), 1 / 3);
+  assert.equal(rules.credit(q, [0, 3, 4], 'partial'), 0, '1 right, 2 wrong floors at 0');
+  assert.equal(rules.credit(q, [3, 4], 'partial'), 0);
+  assert.equal(rules.credit(q, [], 'partial'), 0);
+  assert.equal(rules.credit(single(1), [2], 'partial'), 0, 'single choice never earns a part');
+});
+
+test('percent rounds a half up; the pass mark is decided on the percent shown', () => {
+  assert.equal(rules.percent(139, 200), 70, '69.5% shows as 70%');
+  assert.equal(rules.passes(139, 200, 70), true, '69.5% passes at 70%');
+  assert.equal(rules.percent(1388, 2000), 69, '69.4% shows as 69%');
+  assert.equal(rules.passes(1388, 2000, 70), false);
+  assert.equal(rules.passes(14, 20, 70), true, 'exactly the mark passes');
+  assert.equal(rules.percent(31.28, 45), 70, '69.51% of partial credit');
+  assert.equal(rules.percent(2, 3), 67);
+  assert.equal(rules.percent(0, 0), 0);
+});
+
+test('no questions: 0 of 0, 0%, not passed even at a pass mark of 0', () => {
+  const r = rules.grade([], { passPercent: 0 });
+  assert.deepEqual([r.score, r.total, r.percent, r.pass, r.rows.length], [0, 0, 0, false, 0]);
+  assert.equal(rules.weakest(rules.byDomain(r.rows)), null);
+});
+
+test('all wrong and all blank score 0 and fail', () => {
+  const qs = [single(0, { domain: 'a' }), multi([1, 2], { domain: 'b' }), single(3, { domain: 'a' })];
+  const wrong = rules.grade(qs.map((q) => ({ question: q, picked: [q.answer[0] + 1] })), { passPercent: 70 });
+  assert.deepEqual([wrong.score, wrong.total, wrong.percent, wrong.pass], [0, 3, 0, false]);
+  assert.ok(wrong.rows.every((r) => !r.right && r.credit === 0));
+  const blank = rules.grade(qs.map((q) => ({ question: q })), { passPercent: 70, scoring: 'partial' });
+  assert.deepEqual([blank.score, blank.percent, blank.pass], [0, 0, false]);
+  assert.deepEqual(blank.rows.map((r) => r.picked), [[], [], []]);
+});
+
+test('an exam under partial scoring sums credits to 2 decimals, a bad pick floored at 0', () => {
+  const qs = [multi([0, 1, 2]), multi([0, 1]), single(2)];
+  const r = rules.grade([
+    { question: qs[0], picked: [0, 1] },       // 2/3
+    { question: qs[1], picked: [0, 2, 3] },    // 1/2 - 2/2 < 0 -> 0
+    { question: qs[2], picked: [2] },          // 1
+  ], { scoring: 'partial', passPercent: 50 });
+  assert.deepEqual(r.rows.map((x) => x.credit), [2 / 3, 0, 1]);
+  assert.equal(r.score, 1.67);
+  assert.equal(r.percent, 56);
+  assert.equal(r.pass, true);
+  assert.deepEqual(r.rows.map((x) => x.right), [false, false, true]);
+});
+
+test('the band is the highest one reached, whatever the order given', () => {
+  const bands = [{ minPercent: 50, label: 'Fair' }, { minPercent: 90, label: 'Excellent' }, { minPercent: 70, label: 'Good' }];
+  assert.equal(rules.band(bands, 100).label, 'Excellent');
+  assert.equal(rules.band(bands, 89).label, 'Good');
+  assert.equal(rules.band(bands, 70).label, 'Good');
+  assert.equal(rules.band(bands, 49), null);
+  assert.equal(rules.band([], 100), null);
+  assert.equal(rules.band(undefined, 100), null);
+});
+
+test('breakdown by domain (title first) and by tag, weakest domain', () => {
+  const qs = [
+    single(0, { domain: 'ml', domainTitle: 'ML', tags: ['x', 'y'] }),
+    single(0, { domain: 'ml', domainTitle: 'ML', tags: ['x'] }),
+    single(0, { domain: 'ops', tags: [] }),
+    single(0, { domain: '', tags: ['y'] }),
+    single(0, { domain: 'de', domainTitle: 'Data', tags: [] }),
+    single(0, { domain: 'de', domainTitle: 'Data', tags: [] }),
+  ];
+  const picks = [[0], [1], [1], [0], [0], [1]];
+  const { rows } = rules.grade(qs.map((q, i) => ({ question: q, picked: picks[i] })));
+  const byDomain = rules.byDomain(rows);
+  assert.deepEqual([...byDomain], [['ML', { c: 1, t: 2 }], ['ops', { c: 0, t: 1 }], ['Data', { c: 1, t: 2 }]]);
+  assert.deepEqual([...rules.byTag(rows)], [['x', { c: 1, t: 2 }], ['y', { c: 2, t: 2 }]]);
+  assert.deepEqual(rules.weakest(byDomain), ['ops', { c: 0, t: 1 }]);
+  const tie = new Map([['A', { c: 1, t: 2 }], ['B', { c: 2, t: 4 }], ['C', { c: 3, t: 3 }]]);
+  assert.deepEqual(rules.weakest(tie), ['B', { c: 2, t: 4 }], 'equal share: more questions first');
+  assert.equal(rules.weakest(new Map([['C', { c: 3, t: 3 }]])), null, 'nothing to study when all right');
+});
+
+test('an exam breakdown lists every domain in bank order, with fractional credit', () => {
+  const rows = [{ question: { domain: 'b' }, credit: 0.5 }, { question: { domain: 'b' }, credit: 1 / 3 }];
+  const per = rules.breakdown(rows, (r) => [r.question.domain], ['a', 'b']);
+  assert.deepEqual([...per], [['a', { c: 0, t: 0 }], ['b', { c: 0.83, t: 2 }]]);
+});
+
+test('letters round-trip, also beyond Z', () => {
+  assert.equal(rules.letter(0), 'A');
+  assert.equal(rules.letter(26), '#27');
+  for (const i of [0, 4, 25, 26, 30]) assert.equal(rules.indexOfLetter(rules.letter(i)), i);
+  assert.equal(rules.indexOfLetter('?'), -1);
+});
+
+test('Leitner: a miss goes to box 1 due now; right moves up to box 3; due after 1, 3, 7 days', () => {
+  const t = Date.UTC(2026, 0, 10, 9);
+  const doc = emptyDoc();
+  rules.recordAnswer(doc, 'quiz#a', 'ml', false, t);
+  assert.deepEqual(doc.leitner['quiz#a'], { box: 1, due: t });
+  assert.deepEqual(doc.questions['quiz#a'], { d: 'ml', seen: 1, right: 0, last: t, ok: false });
+  assert.equal(rules.reviewAnswer(doc, 'quiz#a', 'ml', true, t), 2);
+  assert.equal(doc.leitner['quiz#a'].due, t + 3 * rules.DAY);
+  assert.equal(rules.reviewAnswer(doc, 'quiz#a', 'ml', true, t), 3);
+  assert.equal(doc.leitner['quiz#a'].due, t + 7 * rules.DAY);
+  assert.equal(rules.reviewAnswer(doc, 'quiz#a', 'ml', true, t), 3, 'box 3 is the top');
+  assert.equal(rules.reviewAnswer(doc, 'quiz#a', 'ml', false, t), 1);
+  assert.equal(doc.leitner['quiz#a'].due, t + rules.DAY, 'a wrong review is due again tomorrow');
+  assert.deepEqual(doc.questions['quiz#a'], { d: 'ml', seen: 5, right: 3, last: t, ok: false });
+  rules.recordAnswer(doc, 'quiz#b', 'ml', true, t);
+  assert.equal(doc.leitner['quiz#b'], undefined, 'a right answer outside review does not box a question');
+  assert.equal(rules.reviewAnswer(doc, 'quiz#new', 'ml', true, t), 2, 'a new question answered right goes to box 2');
+});
+
+test('due counts and the review queue: due first (earliest, then lower box), then new questions up to the session', () => {
+  const t = Date.UTC(2026, 5, 1);
+  const doc = emptyDoc();
+  doc.leitner = { 'q#late': { box: 2, due: t - 10 }, 'q#early': { box: 3, due: t - 20 }, 'q#tie': { box: 1, due: t - 20 },
+    'q#later': { box: 1, due: t + 1 }, 'gone#x': { box: 1, due: t - 5 } };
+  doc.questions = { 'q#seen': { d: 'a', seen: 1, right: 1 } };
+  const questions = ['late', 'early', 'tie', 'later', 'seen', 'n1', 'n2', 'n3'].map((id) => ({ key: 'q#' + id }));
+  assert.deepEqual(rules.reviewQueue(doc, questions, t, 5), ['q#tie', 'q#early', 'q#late', 'q#n1', 'q#n2']);
+  assert.deepEqual(rules.reviewQueue(doc, questions, t, 2), ['q#tie', 'q#early', 'q#late'], 'due questions are never cut');
+  assert.deepEqual(rules.reviewQueue(emptyDoc(), [], t), [], 'no questions, nothing to review');
+  assert.equal(rules.dueCount(doc, t), 4);
+  assert.equal(rules.dueCount(doc, t, new Set(questions.map((q) => q.key))), 3);
+  assert.deepEqual(rules.boxCounts(doc, new Set(questions.map((q) => q.key))), [0, 2, 1, 1]);
+});
+
+test('a timezone change across a due date neither skips nor repeats a review', () => {
+  const saved = process.env.TZ;
+  try {
+    // Reviewed at 20:30 in Berlin on the day before daylight saving starts (29 March 2026): box 3, due in 7 days.
+    process.env.TZ = 'Europe/Berlin';
+    const t = new Date(2026, 2, 28, 20, 30).getTime();
+    assert.equal(new Date(t).getHours(), 20, 'TZ is honoured by this Node');
+    const doc = emptyDoc();
+    doc.leitner['q#a'] = { box: 2, due: t };
+    assert.equal(rules.reviewAnswer(doc, 'q#a', 'd', true, t), 3);
+    const due = doc.leitner['q#a'].due;
+    assert.equal(due - t, 7 * 24 * 3600 * 1000, 'seven times 24 hours');
+    assert.equal(new Date(due).getHours(), 21, 'on the Berlin wall clock the review comes an hour later');
+    // The reader flies to New York before it is due.
+    process.env.TZ = 'America/New_York';
+    assert.equal(new Date(due).getHours(), 15, 'TZ switched');
+    assert.equal(rules.isDue(doc.leitner['q#a'], due - 1), false);
+    assert.equal(rules.isDue(doc.leitner['q#a'], due), true);
+    assert.deepEqual(rules.reviewQueue(doc, [{ key: 'q#a' }], due - 1, 0), []);
+    assert.deepEqual(rules.reviewQueue(doc, [{ key: 'q#a' }], due, 0), ['q#a']);
+    // The same review done in New York gives the same due instant.
+    const again = emptyDoc();
+    again.leitner['q#a'] = { box: 2, due: t };
+    rules.reviewAnswer(again, 'q#a', 'd', true, t);
+    assert.equal(again.leitner['q#a'].due, due);
+  } finally {
+    if (saved === undefined) delete process.env.TZ; else process.env.TZ = saved;
+  }
+});
