@@ -46,7 +46,7 @@ final class NoteRenderer {
             mermaidUsed.set(true);
         }
         if (body.hasQuiz()) {
-            scripts.add("assets/js/quiz.js");
+            scripts.addAll(PracticeRenderer.QUIZ_SCRIPTS);
         }
         Map<String, Object> m = context.base(page.url(), page.title(),
                 note == null ? null : note.frontMatter().description(), "note", page.trail(), styles, scripts);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.studysite.model.Exam;
 import org.studysite.model.Quiz;
+import org.studysite.render.quiz.Banks;
+import org.studysite.render.quiz.ExamView;
 import org.studysite.render.quiz.LinkView;
 import org.studysite.render.quiz.QuizViews;
 import org.studysite.resolve.NotePage;
@@ -15,6 +17,10 @@ import org.studysite.write.OutputDir;
 /** Renders the practice pages: each quiz, the quiz index, mock exams, progress, review and study paths. */
 final class PracticeRenderer {
     private static final List<String> STYLES = List.of("assets/css/quiz.css");
+    /** The rules and the question markup, loaded before every practice script. */
+    private static final List<String> SHARED = List.of("assets/js/rules.js", "assets/js/questions.js");
+    /** What a page with a quiz on it loads (quiz pages, the index, notes embedding a quiz). */
+    static final List<String> QUIZ_SCRIPTS = withShared("assets/js/quiz.js");
 
     private final Site site;
     private final Templates templates;
@@ -37,9 +43,9 @@ final class PracticeRenderer {
         }
         quizzes.parallelStream().forEach(q -> out.write(Site.quizUrl(q.id()), quizPage(q)));
         out.write(Site.QUIZ_INDEX, quizIndex());
-        site.content().exams().forEach(e -> out.write(Site.examUrl(e.id()), examPage(e)));
-        out.write(Site.PROGRESS, progressPage(false));
-        out.write(Site.REVIEW, progressPage(true));
+        site.content().exams().forEach(e -> examPage(e, out));
+        progressPage(false, out);
+        progressPage(true, out);
         if (!site.config().paths().isEmpty()) {
             out.write(Site.PATHS, pathsPage());
         }
@@ -47,7 +53,7 @@ final class PracticeRenderer {
 
     private String quizPage(Quiz quiz) {
         String url = Site.quizUrl(quiz.id());
-        Map<String, Object> m = page(url, quiz.title(), "quiz", "assets/js/quiz.js");
+        Map<String, Object> m = page(url, quiz.title(), "quiz", QUIZ_SCRIPTS);
         m.put("quiz", QuizViews.quizWithRefLinks(quiz, defaultPass, links::markdown, links.refLink(url),
                 links.domainTitle(), links.editUrl(quiz.sourcePath())));
         return templates.render("quiz.ftlh", m);
@@ -55,26 +61,32 @@ final class PracticeRenderer {
 
     private String quizIndex() {
         String url = Site.QUIZ_INDEX;
-        Map<String, Object> m = page(url, "Quizzes", "quizzes", "assets/js/quiz.js");
+        Map<String, Object> m = page(url, "Quizzes", "quizzes", QUIZ_SCRIPTS);
         m.put("quizzes", site.content().quizzes().stream().map(q -> QuizViews.summary(q, defaultPass,
                 Urls.relative(url, Site.quizUrl(q.id())), links.domainTitle())).toList());
         m.put("exams", examLinks(url));
         return templates.render("quizzes.ftlh", m);
     }
 
-    private String examPage(Exam exam) {
+    /** The exam page and its bank, exams/ID.bank.js, which the page loads before exam.js. */
+    private void examPage(Exam exam, OutputDir out) {
         String url = Site.examUrl(exam.id());
-        Map<String, Object> m = page(url, exam.title(), "exam", "assets/js/exam.js");
+        String bankUrl = Banks.beside(url);
+        Map<String, Object> m = page(url, exam.title(), "exam", withShared(bankUrl, "assets/js/exam.js"));
         List<LinkView> quizLinks = site.content().quizzes().stream()
                 .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(q.id())), q.title())).toList();
-        m.put("exam", QuizViews.exam(exam, site.content().quizzes(), links::markdown, links.refLink(url), quizLinks));
-        return templates.render("exam.ftlh", m);
+        ExamView view = QuizViews.exam(exam, site.content().quizzes(), links::markdown, links.refLink(url), quizLinks);
+        m.put("exam", view);
+        out.write(bankUrl, Banks.script("exam", url, view.bank()));
+        out.write(url, templates.render("exam.ftlh", m));
     }
 
-    private String progressPage(boolean review) {
+    /** The progress or review page and its bank (progress.bank.js, review.bank.js). */
+    private void progressPage(boolean review, OutputDir out) {
         String url = review ? Site.REVIEW : Site.PROGRESS;
+        String bankUrl = Banks.beside(url);
         Map<String, Object> m = page(url, review ? "Review" : "Progress", review ? "review" : "progress",
-                review ? "assets/js/review.js" : "assets/js/progress.js");
+                withShared(bankUrl, review ? "assets/js/review.js" : "assets/js/progress.js"));
         List<QuizViews.NoteLink> notes = new ArrayList<>();
         for (NotePage p : site.pages()) {
             if (!p.generated()) {
@@ -86,12 +98,14 @@ final class PracticeRenderer {
                 id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)));
         m.put(review ? "review" : "progress", view);
         m.put("reviewHref", Urls.relative(url, Site.REVIEW));
-        return templates.render(review ? "review.ftlh" : "progress.ftlh", m);
+        out.write(bankUrl, review ? Banks.script("review", url, view.review())
+                : Banks.script("progress", url, view.progress()));
+        out.write(url, templates.render(review ? "review.ftlh" : "progress.ftlh", m));
     }
 
     private String pathsPage() {
         String url = Site.PATHS;
-        Map<String, Object> m = page(url, "Study paths", "paths", "assets/js/progress.js");
+        Map<String, Object> m = page(url, "Study paths", "paths", withShared("assets/js/progress.js"));
         m.put("paths", QuizViews.paths(site.config().paths(), item -> itemLink(url, item), id -> site.content()
                 .quizzes().stream().filter(q -> q.id().equals(id)).map(QuizViews::contentHash).findFirst().orElse("")));
         return templates.render("paths.ftlh", m);
@@ -117,9 +131,16 @@ final class PracticeRenderer {
                 .map(e -> new LinkView(Urls.relative(url, Site.examUrl(e.id())), e.title())).toList();
     }
 
-    private Map<String, Object> page(String url, String title, String kind, String script) {
-        Map<String, Object> m = context.base(url, title, null, kind, List.of(), STYLES,
-                List.of("assets/js/site.js", script));
+    private static List<String> withShared(String... scripts) {
+        List<String> all = new ArrayList<>(SHARED);
+        all.addAll(List.of(scripts));
+        return all;
+    }
+
+    private Map<String, Object> page(String url, String title, String kind, List<String> scripts) {
+        List<String> all = new ArrayList<>(List.of("assets/js/site.js"));
+        all.addAll(scripts);
+        Map<String, Object> m = context.base(url, title, null, kind, List.of(), STYLES, List.copyOf(all));
         m.put("toc", List.of());
         return m;
     }

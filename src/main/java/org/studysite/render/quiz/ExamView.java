@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A mock exam ready for exam.ftlh. questionCount is what an attempt really draws (sum of domain counts, which may
- * be below the configured count when a pool is too small). bankJson is safe to print inside
- * {@code <script type="application/json">} with ?no_esc.
+ * be below the configured count when a pool is too small). bank is written to exams/ID.bank.js (not printed in the
+ * page).
  */
 public record ExamView(
         String id,
@@ -17,5 +17,5 @@ public record ExamView(
         String multiSelectScoring,
         List<ExamDomainView> domains,
         List<LinkView> quizzes,
-        String bankJson) {
+        Banks.ExamBank bank) {
 }

@@ -1,8 +1,9 @@
 package org.studysite.render.quiz;
 
 /**
- * Data for progress.ftlh / review.ftlh: a JSON document (domains, quizzes, exams, notes, and for the review page all
- * questions) safe to print inside {@code <script type="application/json">} with ?no_esc.
+ * Data for progress.ftlh / review.ftlh: counts the templates print, and the banks written beside the pages
+ * (progress.bank.js; review.bank.js, only when built with questions, else null).
  */
-public record ProgressView(int domainCount, int quizCount, int questionCount, int noteCount, String dataJson) {
+public record ProgressView(int domainCount, int quizCount, int questionCount, int noteCount,
+                           Banks.ProgressBank progress, Banks.ReviewBank review) {
 }

@@ -13,10 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.studysite.model.Band;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
@@ -32,7 +28,6 @@ import org.studysite.model.StudyPath;
  */
 public final class QuizViews {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SINGLE_PARAGRAPH = Pattern.compile("(?s)\\A\\s*<p>((?:(?!</?p[ >]).)*)</p>\\s*\\z");
 
     private QuizViews() {
@@ -101,36 +96,25 @@ public final class QuizViews {
         List<Domain> domains = exam.domains();
         Map<String, Integer> allocated = org.studysite.resolve.ExamDraw.allocate(domains, exam.questionCount());
         List<ExamDomainView> domainViews = new ArrayList<>();
-        ObjectNode bank = JSON.createObjectNode();
-        bank.put("id", exam.id());
-        bank.put("title", exam.title());
-        bank.put("minutes", exam.minutes());
-        bank.put("passPercent", exam.passPercent());
+        List<Banks.ExamDomain> bankDomains = new ArrayList<>();
+        List<Banks.Question> bankQuestions = new ArrayList<>();
         String scoring = exam.multiSelectScoring() == null ? "all-or-nothing" : exam.multiSelectScoring();
-        bank.put("multiSelectScoring", scoring);
-        ArrayNode bankDomains = bank.putArray("domains");
-        ArrayNode bankQuestions = bank.putArray("questions");
         int total = 0;
-        for (int i = 0; i < domains.size(); i++) {
-            Domain d = domains.get(i);
+        for (Domain d : domains) {
             List<Bank> qs = pool.getOrDefault(d.id(), List.of());
             int count = Math.min(allocated.getOrDefault(d.id(), 0), qs.size());
             total += count;
             List<LinkView> notes = nullToEmpty(d.notes()).stream().map(refLink).toList();
             domainViews.add(new ExamDomainView(d.id(), d.title(), d.weight(), count, qs.size(), notes));
-            ObjectNode dn = bankDomains.addObject();
-            dn.put("id", d.id());
-            dn.put("title", d.title());
-            dn.put("weight", d.weight());
-            dn.put("count", count);
-            links(dn.putArray("notes"), notes);
+            bankDomains.add(new Banks.ExamDomain(d.id(), d.title(), d.weight(), count, notes));
             for (Bank b : qs) {
-                bankQuestions.add(questionJson(b.quiz, b.question, markdownToHtml, refLink, d.title()));
+                bankQuestions.add(bankQuestion(b.quiz, b.question, markdownToHtml, refLink, d.title()));
             }
         }
-        bank.put("questionCount", total);
+        Banks.ExamBank bank = new Banks.ExamBank(exam.id(), exam.title(), exam.minutes(), exam.passPercent(), scoring,
+                total, List.copyOf(bankDomains), List.copyOf(bankQuestions));
         return new ExamView(exam.id(), exam.title(), md(markdownToHtml, exam.description()), total, exam.minutes(),
-                exam.passPercent(), scoring, List.copyOf(domainViews), List.copyOf(quizLinks), scriptJson(bank));
+                exam.passPercent(), scoring, List.copyOf(domainViews), List.copyOf(quizLinks), bank);
     }
 
     private record Bank(Quiz quiz, Question question) {
@@ -174,71 +158,58 @@ public final class QuizViews {
                                         Function<String, String> markdownToHtml, Function<Ref, LinkView> refLink,
                                         Function<String, String> domainTitle, Function<String, String> quizHref,
                                         Function<String, String> examHref) {
-        ObjectNode data = JSON.createObjectNode();
-        Map<String, ObjectNode> domains = new LinkedHashMap<>();
-        ArrayNode domainArray = data.putArray("domains");
+        Map<String, DomainTally> domains = new LinkedHashMap<>();
         for (Exam exam : exams) {
             for (Domain d : exam.domains()) {
-                if (!domains.containsKey(d.id())) {
-                    ObjectNode dn = domainArray.addObject();
-                    dn.put("id", d.id());
-                    dn.put("title", d.title());
-                    dn.put("weight", d.weight());
-                    links(dn.putArray("notes"), nullToEmpty(d.notes()).stream().map(refLink).toList());
-                    dn.put("total", 0);
-                    domains.put(d.id(), dn);
-                }
+                domains.computeIfAbsent(d.id(), id -> new DomainTally(id, d.title(), d.weight(),
+                        nullToEmpty(d.notes()).stream().map(refLink).toList()));
             }
         }
-        ArrayNode quizArray = data.putArray("quizzes");
-        ArrayNode questions = withQuestions ? JSON.createArrayNode() : null;
+        List<Banks.ProgressQuiz> quizViews = new ArrayList<>();
+        List<Banks.Question> questions = new ArrayList<>();
         int questionCount = 0;
         for (Quiz quiz : quizzes) {
-            ObjectNode qn = quizArray.addObject();
-            qn.put("id", quiz.id());
-            qn.put("hash", contentHash(quiz));
-            qn.put("title", quiz.title());
-            qn.put("href", quizHref.apply(quiz.id()));
-            qn.put("count", quiz.questions().size());
-            qn.put("passPercent", quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent);
+            quizViews.add(new Banks.ProgressQuiz(quiz.id(), contentHash(quiz), quiz.title(), quizHref.apply(quiz.id()),
+                    quiz.questions().size(), quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent));
             for (Question q : quiz.questions()) {
                 questionCount++;
                 String d = q.domain() == null ? "" : q.domain();
-                ObjectNode dn = domains.get(d);
-                if (dn == null) {
-                    dn = domainArray.addObject();
-                    dn.put("id", d);
-                    dn.put("title", d.isEmpty() ? "Other" : orEmpty(domainTitle.apply(d)));
-                    dn.put("weight", 0);
-                    dn.putArray("notes");
-                    dn.put("total", 0);
-                    domains.put(d, dn);
-                }
-                dn.put("total", dn.get("total").asInt() + 1);
-                if (questions != null) {
-                    questions.add(questionJson(quiz, q, markdownToHtml, refLink, dn.get("title").asText()));
+                DomainTally tally = domains.computeIfAbsent(d, id -> new DomainTally(id,
+                        id.isEmpty() ? "Other" : orEmpty(domainTitle.apply(id)), 0, List.of()));
+                tally.total++;
+                if (withQuestions) {
+                    questions.add(bankQuestion(quiz, q, markdownToHtml, refLink, tally.title));
                 }
             }
         }
-        ArrayNode examArray = data.putArray("exams");
-        for (Exam exam : exams) {
-            ObjectNode en = examArray.addObject();
-            en.put("id", exam.id());
-            en.put("title", exam.title());
-            en.put("href", examHref.apply(exam.id()));
-            en.put("passPercent", exam.passPercent());
+        List<Banks.ProgressExam> examViews = exams.stream().map(e -> new Banks.ProgressExam(e.id(), e.title(),
+                examHref.apply(e.id()), e.passPercent())).toList();
+        List<Banks.ProgressNote> noteViews = notes.stream()
+                .map(n -> new Banks.ProgressNote(n.id(), n.title(), n.href())).toList();
+        Banks.ProgressBank progress = new Banks.ProgressBank(domains.values().stream().map(DomainTally::view).toList(),
+                List.copyOf(quizViews), examViews, noteViews);
+        return new ProgressView(domains.size(), quizzes.size(), questionCount, notes.size(), progress,
+                withQuestions ? new Banks.ReviewBank(List.copyOf(questions)) : null);
+    }
+
+    /** A progress domain while its questions are counted. */
+    private static final class DomainTally {
+        final String id;
+        final String title;
+        final int weight;
+        final List<LinkView> notes;
+        int total;
+
+        DomainTally(String id, String title, int weight, List<LinkView> notes) {
+            this.id = id;
+            this.title = title;
+            this.weight = weight;
+            this.notes = notes;
         }
-        ArrayNode noteArray = data.putArray("notes");
-        for (NoteLink note : notes) {
-            ObjectNode nn = noteArray.addObject();
-            nn.put("id", note.id());
-            nn.put("title", note.title());
-            nn.put("href", note.href());
+
+        Banks.ProgressDomain view() {
+            return new Banks.ProgressDomain(id, title, weight, notes, total);
         }
-        if (questions != null) {
-            data.set("questions", questions);
-        }
-        return new ProgressView(domains.size(), quizzes.size(), questionCount, notes.size(), scriptJson(data));
     }
 
     /**
@@ -271,52 +242,15 @@ public final class QuizViews {
 
     // ---------------------------------------------------------------- helpers
 
-    /**
-     * One question in the bank format the exam and review scripts read: k (quiz#question key), quiz, id, d (domain),
-     * dt (domain title), p (prompt html), m (multiple), sc (show count), o (option html), w (why html), a (right
-     * option indexes, source order), e (explanation html), t (tags), r (refs: h, l).
-     */
-    private static ObjectNode questionJson(Quiz quiz, Question q, Function<String, String> markdownToHtml,
-                                           Function<Ref, LinkView> refLink, String domainTitle) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("k", quiz.id() + "#" + q.id());
-        n.put("quiz", quiz.id());
-        n.put("id", q.id());
-        n.put("d", q.domain() == null ? "" : q.domain());
-        n.put("dt", orEmpty(domainTitle));
-        n.put("p", md(markdownToHtml, q.prompt()));
-        n.put("m", q.multiple());
-        n.put("sc", q.showCount());
-        ArrayNode o = n.putArray("o");
-        ArrayNode w = n.putArray("w");
-        for (Option opt : q.options()) {
-            o.add(inline(md(markdownToHtml, opt.text())));
-            w.add(md(markdownToHtml, opt.why()));
-        }
-        ArrayNode a = n.putArray("a");
-        q.answer().stream().sorted().forEach(a::add);
-        n.put("e", md(markdownToHtml, q.explanation()));
-        ArrayNode t = n.putArray("t");
-        nullToEmpty(q.tags()).forEach(t::add);
-        links(n.putArray("r"), nullToEmpty(q.refs()).stream().map(refLink).toList());
-        return n;
-    }
-
-    private static void links(ArrayNode array, List<LinkView> links) {
-        for (LinkView l : links) {
-            ObjectNode ln = array.addObject();
-            ln.put("h", l.href());
-            ln.put("l", l.label());
-        }
-    }
-
-    /** JSON safe inside a script element: no "</" (closes the element) and no "<!--" (script data escape state). */
-    static String scriptJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\u0021--");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** One question as the exam and review banks hold it (see {@link Banks.Question}). */
+    private static Banks.Question bankQuestion(Quiz quiz, Question q, Function<String, String> markdownToHtml,
+                                               Function<Ref, LinkView> refLink, String domainTitle) {
+        List<Banks.Option> options = q.options().stream().map(o -> new Banks.Option(
+                inline(md(markdownToHtml, o.text())), md(markdownToHtml, o.why()))).toList();
+        return new Banks.Question(quiz.id() + "#" + q.id(), quiz.id(), q.id(), q.domain() == null ? "" : q.domain(),
+                orEmpty(domainTitle), md(markdownToHtml, q.prompt()), q.multiple(), q.showCount(), options,
+                q.answer().stream().sorted().toList(), md(markdownToHtml, q.explanation()),
+                List.copyOf(nullToEmpty(q.tags())), nullToEmpty(q.refs()).stream().map(refLink).toList());
     }
 
     /** The quiz's content hash, or one computed from its questions when the loader left it empty. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +43,7 @@ class QuizExamBrowserTest {
         site = SampleSite.examPages(dir);
         base = site.serve();
         driver = chrome;
-        Document doc = Jsoup.parse(Files.readString(dir.resolve("exam/mock/index.html")));
-        bank = new ObjectMapper().readTree(doc.getElementById("exam-bank").data());
+        bank = new ObjectMapper().readTree(Banks.json(Files.readString(dir.resolve("exam/mock/index.bank.js"))));
     }
 
     @AfterAll
@@ -103,7 +101,7 @@ class QuizExamBrowserTest {
             counts.put(d.get("id").asText(), d.get("count").asInt());
             pools.put(d.get("id").asText(), new ArrayList<>());
         }
-        bank.get("questions").forEach(q -> pools.get(q.get("d").asText()).add(q.get("k").asText()));
+        bank.get("questions").forEach(q -> pools.get(q.get("domain").asText()).add(q.get("key").asText()));
         return org.studysite.resolve.ExamDraw.draw(pools, counts, seed);
     }
 
@@ -117,13 +115,13 @@ class QuizExamBrowserTest {
         for (long seed : new long[] {0, 1, 42, 4294967295L, 123456789}) {
             @SuppressWarnings("unchecked")
             List<String> js = (List<String>) driver.executeScript(
-                    "return window.studysite.exam.draw(JSON.parse(document.getElementById('exam-bank').textContent), arguments[0])", seed);
+                    "return window.studysite.rules.draw(window.studysite.banks.exam, arguments[0])", seed);
             assertEquals(javaDraw(bank, seed), js, "seed " + seed);
         }
         // options are shown in a seeded order: the same for a replayed seed, not the source order for every question
-        String orders = "const b = JSON.parse(document.getElementById('exam-bank').textContent);"
-                + "const o = window.studysite.exam.draw(b, arguments[0]);"
-                + "return JSON.stringify(window.studysite.exam.optionOrders(b, o, arguments[0]));";
+        String orders = "const b = window.studysite.banks.exam;"
+                + "const o = window.studysite.rules.draw(b, arguments[0]);"
+                + "return JSON.stringify(window.studysite.rules.optionOrders(b, o, arguments[0]));";
         String first = (String) driver.executeScript(orders, 42);
         assertEquals(first, driver.executeScript(orders, 42));
         JsonNode perms = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first);
@@ -134,8 +132,9 @@ class QuizExamBrowserTest {
             }
         }
         assertTrue(someShuffled, first);
-        // the JSON cannot end the script element early
-        assertFalse(Jsoup.parse(driver.getPageSource()).getElementById("exam-bank").data().contains("</"));
+        // the bank is not in the page: it came from exam/mock/index.bank.js
+        assertTrue(Jsoup.parse(driver.getPageSource()).select("script[type=application/json]").isEmpty());
+        assertEquals(10L, driver.executeScript("return window.studysite.banks.exam.questions.length"));
     }
 
     @Test
@@ -252,9 +251,9 @@ class QuizExamBrowserTest {
             String[] expected = p[2].split(" ");
             for (int i = 0; i < 2; i++) {
                 Object got = driver.executeScript("const [kind, a] = arguments[0].split(',');"
-                        + "const q = {m: kind === 'M', a: a.split('.').map(Number)};"
+                        + "const q = {multiple: kind === 'M', answer: a.split('.').map(Number)};"
                         + "const mine = arguments[1] ? arguments[1].split('.').map(Number) : [];"
-                        + "return String(window.studysite.exam.credit(q, mine, arguments[2]));",
+                        + "return String(window.studysite.rules.credit(q, mine, arguments[2]));",
                         p[0], p[1], i == 0 ? "all-or-nothing" : "partial");
                 assertEquals(expected[i], got, c + (i == 0 ? " all-or-nothing" : " partial"));
             }

@@ -196,8 +196,8 @@ class QuizProgressBrowserTest {
                 "read", Map.of(), "checks", Map.of())));
         open("review/", ".review-q");
         @SuppressWarnings("unchecked")
-        List<String> queue = (List<String>) driver.executeScript("return window.studysite.review.queue("
-                + "window.studysite.store.get(), JSON.parse(document.getElementById('review-data').textContent).questions, Date.now())");
+        List<String> queue = (List<String>) driver.executeScript("return window.studysite.rules.reviewQueue("
+                + "window.studysite.store.get(), window.studysite.banks.review.questions, Date.now())");
         // due first (earliest first), then never-seen questions up to a session of 10
         assertEquals(List.of("basics#q9", "basics#q5", "basics#q1", "basics#q2", "basics#q3", "basics#q6", "basics#q7",
                 "basics#q8", "basics#q10"), queue);
@@ -230,8 +230,8 @@ class QuizProgressBrowserTest {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
         }
         @SuppressWarnings("unchecked")
-        List<String> later = (List<String>) driver.executeScript("return window.studysite.review.queue("
-                + "window.studysite.store.get(), JSON.parse(document.getElementById('review-data').textContent).questions, window.__studysiteClock)");
+        List<String> later = (List<String>) driver.executeScript("return window.studysite.rules.reviewQueue("
+                + "window.studysite.store.get(), window.studysite.banks.review.questions, window.__studysiteClock)");
         assertEquals(List.of("basics#q4", "basics#q5", "basics#q1"), later.subList(0, 3));
         assertFalse(later.contains("basics#q9"));
         assertEquals("basics#q4", driver.findElement(By.cssSelector(".review-q")).getDomAttribute("data-key"));

@@ -1,6 +1,7 @@
 package org.studysite.render.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,10 @@ class QuizTemplatesTest {
         assertArrayEquals(new int[] {2, 2, 3}, counts(d, 7)); // 2.1 2.1 2.8 → c gets the extra
         assertArrayEquals(new int[] {18, 18, 24}, counts(d, 60));
         assertArrayEquals(new int[] {1, 0, 1}, counts(d, 2)); // .6 .6 .8 → c, then a (earlier) on the tie
-        assertEquals("a<\\/script><\\u0021-- x", QuizViews.scriptJson("a</script><!-- x").replace("\"", ""));
+        String script = Banks.script("exam", "exams/x.html", java.util.Map.of("t", "a\"</script>\u2028;\n//"));
+        assertTrue(!script.contains("\u2028"), "line separators escaped");
+        assertEquals("a\"</script>\u2028;\n//", assertDoesNotThrow(() -> new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Banks.json(script))).get("t").asText());
         assertEquals("Yes <em>b</em>", QuizViews.inline("<p>Yes <em>b</em></p>\n"));
         assertEquals("<p>a</p><p>b</p>", QuizViews.inline("<p>a</p><p>b</p>"));
     }

@@ -10,7 +10,14 @@ import org.studysite.model.Ref;
 
 /** Renders every quiz-feature page of the sample into a folder. */
 final class SampleSite {
-    static final List<String> QUIZ_JS = List.of("assets/js/quiz.js");
+    static final List<String> QUIZ_JS = List.of("assets/js/rules.js", "assets/js/questions.js", "assets/js/quiz.js");
+
+    /** The shared practice scripts, a bank written beside the page (dir/index.bank.js), then the page's script. */
+    static List<String> withBank(TestSite site, String dir, String name, Object bank, String script) throws Exception {
+        String bankPath = Banks.beside(dir + "/index.html");
+        site.write(bankPath, Banks.script(name, dir + "/index.html", bank));
+        return List.of("assets/js/rules.js", "assets/js/questions.js", bankPath, script);
+    }
 
     private SampleSite() {
     }
@@ -49,7 +56,8 @@ final class SampleSite {
         List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
         ExamView view = QuizViews.exam(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes, Sample::md, refLink(2),
                 List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
-        site.render("exam.ftlh", "exam/mock", "Mock exam", List.of("assets/js/exam.js"), Map.of("exam", view));
+        site.render("exam.ftlh", "exam/mock", "Mock exam", withBank(site, "exam/mock", "exam", view.bank(),
+                "assets/js/exam.js"), Map.of("exam", view));
         return site;
     }
 
@@ -62,17 +70,20 @@ final class SampleSite {
                 new QuizViews.NoteLink("notes/serving", "Model serving", "../notes/serving/"));
         ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, 70, Sample::md, refLink(1),
                 domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
-        site.render("progress.ftlh", "progress", "Your progress", List.of("assets/js/progress.js"),
+        site.render("progress.ftlh", "progress", "Your progress", withBank(site, "progress", "progress",
+                progress.progress(), "assets/js/progress.js"),
                 Map.of("progress", progress, "reviewHref", "../review/"));
         ProgressView review = QuizViews.progress(quizzes, exams, notes, true, 70, Sample::md, refLink(1),
                 domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
-        site.render("review.ftlh", "review", "Review", List.of("assets/js/review.js"), Map.of("review", review));
+        site.render("review.ftlh", "review", "Review", withBank(site, "review", "review", review.review(),
+                "assets/js/review.js"), Map.of("review", review));
         var pos = Sample.POS;
         List<org.studysite.model.StudyPath> paths = List.of(new org.studysite.model.StudyPath("three-weeks",
                 "Three weeks", "From zero to the exam.", List.of(
                 new org.studysite.model.StudyPath.Day("Basics", List.of("notes/tracking", "quiz:basics"), pos),
                 new org.studysite.model.StudyPath.Day(null, List.of("notes/serving", "exam:mock"), pos))));
-        site.render("paths.ftlh", "paths", "Study paths", List.of("assets/js/progress.js"), Map.of("paths",
+        site.render("paths.ftlh", "paths", "Study paths", List.of("assets/js/rules.js", "assets/js/questions.js",
+                "assets/js/progress.js"), Map.of("paths",
                 QuizViews.paths(paths, item -> item.equals("quiz:basics") ? new LinkView("../quizzes/basics/", "Basics quiz")
                         : item.equals("exam:mock") ? new LinkView("../exam/mock/", "Mock exam")
                         : new LinkView("../" + item + "/", item.equals("notes/tracking") ? "Tracking" : "Model serving"),
@@ -84,7 +95,8 @@ final class SampleSite {
                 <li class="task-list-item"><input type="checkbox" disabled> Log a run</li></ul>
                 <@qz.quiz quiz=quiz embed=true/><p>One more:</p><@qz.questionEmbed quiz=other q=other.questions[2]/>
                 </article></@layout.page>""");
-        site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/quiz.js"),
+        site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/rules.js",
+                        "assets/js/questions.js", "assets/js/quiz.js"),
                 Map.of("quiz", QuizViews.quizWithRefLinks(basics, 70, Sample::md, refLink(2), domainTitle(), null),
                         "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), 70, Sample::md, refLink(2),
                                 domainTitle(), null)));
