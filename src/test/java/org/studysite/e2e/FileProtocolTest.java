@@ -55,4 +55,30 @@ class FileProtocolTest {
         String css = (String) driver.executeScript("return getComputedStyle(document.body).fontFamily");
         assertTrue(css.contains("system-ui") || css.contains("sans"), "site.css applied: " + css);
     }
+
+    /** The exam and review pages load their banks with <script src>, which works from disk (fetch would not). */
+    @Test
+    void examReviewAndProgressWorkWhenOpenedFromDisk() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        driver.get(out.resolve("exams/ml-professional.html").toUri().toString());
+        Browser.click(driver, wait.until(d -> d.findElement(By.cssSelector(".exam-start-btn"))));
+        WebElement q = wait.until(d -> d.findElement(By.cssSelector(".exam-q")));
+        assertTrue(q.getText().startsWith("Question 1 of 45"), q.getText());
+        Browser.click(driver, q.findElement(By.cssSelector("input")));
+        Browser.click(driver, driver.findElement(By.cssSelector(".exam-submit")));
+        Browser.click(driver, wait.until(d -> d.findElement(By.cssSelector(".exam-confirm-submit"))));
+        String result = wait.until(d -> d.findElement(By.cssSelector(".exam-result"))).getText();
+        assertTrue(result.contains("/45 correct") && result.contains("FAIL"), result);
+
+        driver.get(out.resolve("review.html").toUri().toString());
+        WebElement card = wait.until(d -> d.findElement(By.cssSelector(".review-q")));
+        Browser.click(driver, card.findElement(By.cssSelector("input")));
+        Browser.click(driver, driver.findElement(By.cssSelector(".review-check")));
+        assertTrue(card.findElement(By.cssSelector(".q-feedback")).getText().contains("Now in box"));
+
+        driver.get(out.resolve("progress.html").toUri().toString());
+        String summary = wait.until(d -> d.findElement(By.cssSelector(".progress-summary li"))).getText();
+        assertTrue(summary.startsWith("Questions seen: "), summary);
+        assertTrue(!summary.startsWith("Questions seen: 0 "), "the exam and the review were recorded: " + summary);
+    }
 }
