@@ -37,7 +37,7 @@ public final class QuizLoader {
 
     private static Quiz read(Json root, String relPath, String json, FileReport report) {
         Fields f = new Fields(root, "quiz", QUIZ_FIELDS, report);
-        String id = f.nonBlankString("id");
+        String id = f.pageId("id");
         String title = f.requiredString("title", "add \"title\": the quiz's name as shown on the page");
         String description = f.string("description");
         Integer passPercent = f.integer("passPercent", 0, 100);

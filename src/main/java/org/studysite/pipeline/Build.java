@@ -3,6 +3,7 @@ package org.studysite.pipeline;
 import java.io.UncheckedIOException;
 import org.studysite.diag.Diagnostics;
 import org.studysite.markdown.MarkdownSupport;
+import org.studysite.load.ContainedFiles;
 import org.studysite.load.ContentLoader;
 import org.studysite.model.Content;
 import org.studysite.render.SiteRenderer;
@@ -31,6 +32,10 @@ public final class Build {
         }
         MarkdownSupport markdown = MarkdownSupport.create();
         Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        if (options.templates() != null && java.nio.file.Files.isDirectory(options.templates())) {
+            // Templates and their assets are published too: a link out of the folder is refused as in content.
+            ContainedFiles.list(options.templates(), "templates/", rel -> true, diagnostics);
+        }
         Timings.mark("load");
         if (options.baseUrl() != null) {
             content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
