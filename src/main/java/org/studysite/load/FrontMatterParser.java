@@ -105,7 +105,7 @@ final class FrontMatterParser {
             if (value == null || value.isBlank()) {
                 return value;
             }
-            var problem = PagePath.problem(value.strip(), mayStartWithSlash);
+            var problem = PagePath.problem(value, mayStartWithSlash);
             problem.ifPresent(why -> {
                 YamlFields.Field field = fields.get(name);
                 d.error(file, field.line(), field.column(), "front matter `" + name + ": " + value + "` " + why,
