@@ -40,9 +40,16 @@ final class ConfigLoader {
             tocMin = clampLevel(toc.value().path("minLevel"), tocMin);
             tocMax = clampLevel(toc.value().path("maxLevel"), tocMax);
         }
-        String baseUrl = text(f, "baseUrl", def.baseUrl());
-        if (!baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
+        String baseUrl = def.baseUrl();
+        YamlFields.Field base = f.get("baseUrl");
+        if (base != null && !base.value().isNull()) {
+            var normal = org.studysite.model.BaseUrl.normalize(base.value().asText());
+            if (normal.ok() && base.value().isTextual()) {
+                baseUrl = normal.url();
+            } else {
+                d.error(FILE, base.line(), base.column(), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
+                        org.studysite.model.BaseUrl.HINT);
+            }
         }
         return new SiteConfig(text(f, "title", def.title()), text(f, "description", ""), baseUrl,
                 text(f, "language", def.language()), text(f, "repoUrl", null), text(f, "branch", def.branch()),

@@ -38,7 +38,12 @@ public final class Build {
         }
         Timings.mark("load");
         if (options.baseUrl() != null) {
-            content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
+            var base = org.studysite.model.BaseUrl.normalize(options.baseUrl());
+            if (!base.ok()) {
+                diagnostics.error("--base-url", 0, 0, base.problem(), org.studysite.model.BaseUrl.HINT);
+                return BuildResult.of(diagnostics, 0, start, false);
+            }
+            content = content.withConfig(content.config().withBaseUrl(base.url()));
         }
         Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), diagnostics);
         Timings.mark("resolve");
