@@ -99,6 +99,14 @@ final class LinkChecker {
                 checkAnchor(note, byUrl, anchor, link, d);
                 return urlByNoteId.get(byUrl.id()) + (anchor == null ? "" : "#" + anchor);
             }
+            String url = urlByNoteId.get(note.id());
+            String urlFolder = url != null && url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
+            if (Urls.join(urlFolder, path) != null) {
+                // Above the file's folder but inside the site against the page's URL: an ordinary broken link.
+                report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file there",
+                        "link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+                return null;
+            }
             // Always an error, even with --broken-links warn: the path names a file outside the content folder.
             var p = link.position();
             d.error(p.file(), p.line(), p.column(), (link.image() ? "image `" : "link `") + dest
