@@ -30,6 +30,14 @@ final class SiteOptions {
                     + " — run from the folder that contains it, or pass --content DIR");
             return null;
         }
+        if (baseUrl != null) {
+            var base = org.studysite.model.BaseUrl.normalize(baseUrl);
+            if (!base.ok()) {
+                err.println("studysite: --base-url " + base.problem() + " — " + org.studysite.model.BaseUrl.HINT);
+                return null;
+            }
+            baseUrl = base.url();
+        }
         var refusal = out == null ? java.util.Optional.<String>empty() : org.studysite.write.OutputDir.refusal(out, content);
         if (refusal.isPresent()) {
             err.println("studysite: will not build into this folder: " + refusal.get()

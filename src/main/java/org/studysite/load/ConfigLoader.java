@@ -40,18 +40,42 @@ final class ConfigLoader {
             tocMin = clampLevel(toc.value().path("minLevel"), tocMin);
             tocMax = clampLevel(toc.value().path("maxLevel"), tocMax);
         }
-        String baseUrl = text(f, "baseUrl", def.baseUrl());
-        if (!baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
+        String baseUrl = def.baseUrl();
+        YamlFields.Field base = f.get("baseUrl");
+        if (base != null && !base.value().isNull()) {
+            var normal = org.studysite.model.BaseUrl.normalize(base.value().asText());
+            if (normal.ok() && base.value().isTextual()) {
+                baseUrl = normal.url();
+            } else {
+                d.error(FILE, base.line(), base.column(), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
+                        org.studysite.model.BaseUrl.HINT);
+            }
         }
-        return new SiteConfig(text(f, "title", def.title()), text(f, "description", ""), baseUrl,
-                text(f, "language", def.language()), text(f, "repoUrl", null), text(f, "branch", def.branch()),
-                text(f, "contentPath", def.contentDir()), pass, tocMin, tocMax, paths(f.get("paths"), d));
+        if (toc != null && !toc.value().isObject()) {
+            d.error(FILE, toc.line(), toc.column(), "`toc` must be a mapping, not " + kind(toc.value()),
+                    "write e.g. toc: {minLevel: 2, maxLevel: 3}");
+        }
+        return new SiteConfig(text(f, "title", def.title(), d), text(f, "description", "", d), baseUrl,
+                text(f, "language", def.language(), d), text(f, "repoUrl", null, d), text(f, "branch", def.branch(), d),
+                text(f, "contentPath", def.contentDir(), d), pass, tocMin, tocMax, paths(f.get("paths"), d));
     }
 
-    private static String text(Map<String, YamlFields.Field> f, String name, String fallback) {
+    /** A text setting; a list or mapping where text belongs is an error (`title: [a, b]` used to build as "") */
+    private static String text(Map<String, YamlFields.Field> f, String name, String fallback, Diagnostics d) {
         YamlFields.Field field = f.get(name);
-        return field == null || field.value().isNull() ? fallback : field.value().asText();
+        if (field == null || field.value().isNull()) {
+            return fallback;
+        }
+        if (!field.value().isValueNode()) {
+            d.error(FILE, field.line(), field.column(), "`" + name + "` must be text, not " + kind(field.value()),
+                    "write it on one line, e.g. " + name + ": My study site");
+            return fallback;
+        }
+        return field.value().asText();
+    }
+
+    private static String kind(JsonNode n) {
+        return n.isArray() ? "a list" : n.isObject() ? "a mapping" : "`" + n.asText() + "`";
     }
 
     private static int number(Map<String, YamlFields.Field> f, String name, int fallback, int min, int max,

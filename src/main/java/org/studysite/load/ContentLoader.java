@@ -1,16 +1,13 @@
 package org.studysite.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.studysite.diag.Diagnostics;
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.model.Asset;
@@ -33,7 +30,7 @@ public final class ContentLoader {
     }
 
     public Content load(Path root, Diagnostics diagnostics) {
-        List<String> files = listFiles(root);
+        List<String> files = ContainedFiles.list(root, "", ContentFiles::isVisible, diagnostics);
         SiteConfig config = files.contains(ConfigLoader.FILE)
                 ? ConfigLoader.load(read(root, ConfigLoader.FILE, diagnostics), diagnostics) : SiteConfig.defaults();
         NoteLoader notes = new NoteLoader(markdown);
@@ -66,16 +63,6 @@ public final class ContentLoader {
                 List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets), List.copyOf(failed));
     }
 
-    /** Every file below root, relative with forward slashes, sorted, skipping hidden and build folders. */
-    static List<String> listFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(ContentFiles::isVisible).sorted(Comparator.naturalOrder()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * A content file as text. Bytes that are not UTF-8 (a file saved as Latin-1 or UTF-16) are an error at the
      * first bad byte; the text is still returned, decoded leniently, so the file's other problems are reported too.
@@ -83,7 +70,14 @@ public final class ContentLoader {
     static String read(Path root, String rel, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(root.resolve(rel));
+            Path file = root.resolve(rel);
+            // Listing already refused links that leave the folder; this keeps any other caller from reading one.
+            if (Files.isSymbolicLink(file) && !ContainedFiles.isInside(root, rel)) {
+                diagnostics.error(rel, 0, 0, "symbolic link points outside the content folder and is not followed",
+                        "copy the file into the content folder instead of linking to it");
+                return "";
+            }
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(rel, 0, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
             return "";

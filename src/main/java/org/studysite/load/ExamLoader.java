@@ -33,7 +33,7 @@ public final class ExamLoader {
 
     private static Exam read(Json root, String relPath, FileReport report) {
         Fields f = new Fields(root, "exam", EXAM_FIELDS, report);
-        String id = f.nonBlankString("id");
+        String id = f.pageId("id");
         String title = f.requiredString("title", "add \"title\": the exam's name as shown on the page");
         String description = f.string("description");
         Integer count = f.requiredInteger("questions", 1, Integer.MAX_VALUE,

@@ -168,6 +168,15 @@ final class Fields {
         return s;
     }
 
+    /** An id that names an output page (quizzes/ID.html): non-blank and a safe path, see {@link PagePath}. */
+    String pageId(String name) {
+        String s = nonBlankString(name);
+        var problem = s == null ? java.util.Optional.<String>empty() : PagePath.problem(s, false);
+        problem.ifPresent(why -> report.error(get(name), "`" + name + "` " + get(name).shown() + " " + why,
+                PagePath.hint(name)));
+        return problem.isPresent() ? null : s;
+    }
+
     /** A nested object's fields, or null when absent or not an object. */
     Fields nested(String name, String nestedWhat, Set<String> known) {
         Json v = get(name);

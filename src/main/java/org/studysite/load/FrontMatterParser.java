@@ -76,10 +76,10 @@ final class FrontMatterParser {
         Reader r = new Reader(f, file, d);
         // Jekyll's `permalink: /docs/pages/` publishes the page at that URL, as a Docusaurus slug does; links in
         // Jekyll sites are written against those URLs. Placeholders (`:title`) and `pretty` are not URLs: ignored.
-        String slug = r.text("slug");
+        String slug = r.path("slug", true);
         String permalink = r.text("permalink");
         if (slug == null && permalink != null && permalink.startsWith("/") && !permalink.contains(":")) {
-            slug = permalink;
+            slug = r.path("permalink", true);
         }
         // A VitePress home page (`layout: home`) has no body or title, only `hero.name`/`hero.text`.
         String title = r.text("title");
@@ -87,7 +87,7 @@ final class FrontMatterParser {
         if (title == null && hero != null && hero.value().isObject()) {
             title = hero.value().path("name").asText(hero.value().path("text").asText(null));
         }
-        return new FrontMatter(r.text("id"), title, r.text("sidebar_label"), r.integer("sidebar_position"),
+        return new FrontMatter(r.path("id", false), title, r.text("sidebar_label"), r.integer("sidebar_position"),
                 slug, r.text("description"), r.list("tags"), r.bool("draft"),
                 r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
                 r.text("pagination_prev"), r.text("pagination_next"));
@@ -97,6 +97,21 @@ final class FrontMatterParser {
     private record Reader(Map<String, YamlFields.Field> fields, String file, Diagnostics d) {
         String text(String name) {
             return get(name, n -> n.isValueNode() ? n.asText() : null, "a text value");
+        }
+
+        /** A value that becomes part of the page's output path; null (after an error) when it cannot be one. */
+        String path(String name, boolean mayStartWithSlash) {
+            String value = text(name);
+            if (value == null || value.isBlank()) {
+                return value;
+            }
+            var problem = PagePath.problem(value, mayStartWithSlash);
+            problem.ifPresent(why -> {
+                YamlFields.Field field = fields.get(name);
+                d.error(file, field.line(), field.column(), "front matter `" + name + ": " + value + "` " + why,
+                        PagePath.hint(name));
+            });
+            return problem.isPresent() ? null : value;
         }
 
         Integer integer(String name) {

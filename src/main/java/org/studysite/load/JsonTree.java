@@ -33,7 +33,13 @@ final class JsonTree {
 
     /** The top-level object of the file, or empty after reporting why there is none. */
     static Optional<Json> readObject(String text, FileReport report) {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a String cannot fail", e);
+        }
+        try (p) {
             JsonTree tree = new JsonTree(p, report);
             if (p.nextToken() == null) {
                 report.error(1, 1, "the file is empty", "a quiz or exam file is one JSON object: { … }");
@@ -51,6 +57,13 @@ final class JsonTree {
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // A limit (nesting depth, number or string length) carries no location; the parser knows where it is.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+            report.error(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                    "the JSON is nested or sized past the parser's limit: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    "a quiz or exam needs only a few levels of { and [; check for a runaway bracket here");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             reportSyntax(e, report);
             return Optional.empty();

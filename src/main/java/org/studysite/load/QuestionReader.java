@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
+import org.studysite.model.SourcePosition;
 
 /** Reads one question object of a quiz file, reporting every problem in it. */
 final class QuestionReader {
@@ -19,7 +20,7 @@ final class QuestionReader {
     }
 
     /** The question, or null when it has errors (all of them reported). */
-    static Question read(Json node, String quizDomain, FileReport report) {
+    static Question read(Json node, String quizDomain, SourcePosition quizDomainAt, FileReport report) {
         if (!node.is(Json.Kind.OBJECT)) {
             report.error(node, "every item of `questions` must be an object { … }, not " + node.kind().described, null);
             return null;
@@ -41,7 +42,8 @@ final class QuestionReader {
             return null;
         }
         return new Question(id, prompt, options, answer.indexes(), answer.multiple(), Boolean.TRUE.equals(showCount),
-                explanation, domain != null ? domain : quizDomain, tags, difficulty, refs, report.position(node));
+                explanation, domain != null ? domain : quizDomain, tags, difficulty, refs, report.position(node),
+                domain != null ? report.position(f.get("domain")) : quizDomainAt != null ? quizDomainAt : report.position(node));
     }
 
     /** From the list itself, so letters are range-checked even when some option is broken. */

@@ -37,7 +37,7 @@ public final class QuizLoader {
 
     private static Quiz read(Json root, String relPath, String json, FileReport report) {
         Fields f = new Fields(root, "quiz", QUIZ_FIELDS, report);
-        String id = f.nonBlankString("id");
+        String id = f.pageId("id");
         String title = f.requiredString("title", "add \"title\": the quiz's name as shown on the page");
         String description = f.string("description");
         Integer passPercent = f.integer("passPercent", 0, 100);
@@ -45,7 +45,8 @@ public final class QuizLoader {
         var related = f.refs("related");
         Fields shuffle = f.nested("shuffle", "shuffle", SHUFFLE_FIELDS);
         String domain = f.nonBlankString("domain");
-        List<Question> questions = questions(f, domain, report);
+        List<Question> questions = questions(f, domain,
+                f.get("domain") == null ? null : report.position(f.get("domain")), report);
         return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
                 flag(shuffle, "questions"), flag(shuffle, "options"), domain, questions, relPath, contentHash(json));
     }
@@ -54,7 +55,8 @@ public final class QuizLoader {
         return shuffle != null && Boolean.TRUE.equals(shuffle.bool(name));
     }
 
-    private static List<Question> questions(Fields f, String quizDomain, FileReport report) {
+    private static List<Question> questions(Fields f, String quizDomain, org.studysite.model.SourcePosition quizDomainAt,
+                                            FileReport report) {
         Json list = f.require("questions", "add \"questions\": [ { \"id\": …, \"prompt\": …, … } ]");
         if (list == null || !list.is(Json.Kind.ARRAY)) {
             if (list != null) {
@@ -67,7 +69,7 @@ public final class QuizLoader {
         }
         List<Question> questions = new ArrayList<>();
         for (Json node : list.items()) {
-            Question q = QuestionReader.read(node, quizDomain, report);
+            Question q = QuestionReader.read(node, quizDomain, quizDomainAt, report);
             if (q != null) {
                 questions.add(q);
             }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.studysite.diag.Diagnostics;
@@ -22,7 +23,22 @@ record YamlFields(Map<String, Field> fields) {
     record Field(JsonNode value, int line, int column) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    /**
+     * Bounded, so hostile front matter cannot hang a build or fill the heap: an alias bomb ("billion laughs"),
+     * deep nesting or a huge document is an error. A key given twice is an error too (Docusaurus' parser agrees):
+     * only one of them would count.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder().loaderOptions(limits())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    private static org.yaml.snakeyaml.LoaderOptions limits() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setMaxAliasesForCollections(50);
+        o.setNestingDepthLimit(50);
+        o.setCodePointLimit(1_000_000);
+        o.setAllowDuplicateKeys(false);
+        return o;
+    }
 
     /**
      * Parses {@code yaml} that starts at {@code firstLine} of {@code file}. Reports syntax errors and returns
@@ -52,6 +68,20 @@ record YamlFields(Map<String, Field> fields) {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
+            String why = e.getOriginalMessage();
+            if (why.startsWith("Duplicate field")) {
+                diagnostics.error(file, line, col, "key " + why.substring("Duplicate field ".length())
+                        + " appears twice", "remove one of them; only one would count");
+                return Optional.empty();
+            }
+            List<String> lines = yaml.lines().toList();
+            int tabbed = java.util.stream.IntStream.range(0, lines.size())
+                    .filter(i -> lines.get(i).matches(" *\t.*")).findFirst().orElse(-1);
+            if (tabbed >= 0 && why.contains("\t")) {
+                diagnostics.error(file, firstLine + tabbed, 1, "invalid YAML: a tab is used for indentation",
+                        "indent with spaces: YAML does not allow tabs there");
+                return Optional.empty();
+            }
             diagnostics.error(file, line, col, "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
                     "check indentation and quote values that contain `: ` or start with a special character");
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.studysite.pipeline;
 import java.io.UncheckedIOException;
 import org.studysite.diag.Diagnostics;
 import org.studysite.markdown.MarkdownSupport;
+import org.studysite.load.ContainedFiles;
 import org.studysite.load.ContentLoader;
 import org.studysite.model.Content;
 import org.studysite.render.SiteRenderer;
@@ -31,9 +32,18 @@ public final class Build {
         }
         MarkdownSupport markdown = MarkdownSupport.create();
         Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        if (options.templates() != null && java.nio.file.Files.isDirectory(options.templates())) {
+            // Templates and their assets are published too: a link out of the folder is refused as in content.
+            ContainedFiles.list(options.templates(), "templates/", rel -> true, diagnostics);
+        }
         Timings.mark("load");
         if (options.baseUrl() != null) {
-            content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
+            var base = org.studysite.model.BaseUrl.normalize(options.baseUrl());
+            if (!base.ok()) {
+                diagnostics.error("--base-url", 0, 0, base.problem(), org.studysite.model.BaseUrl.HINT);
+                return BuildResult.of(diagnostics, 0, start, false);
+            }
+            content = content.withConfig(content.config().withBaseUrl(base.url()));
         }
         Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), diagnostics);
         Timings.mark("resolve");

@@ -76,7 +76,8 @@ final class LinkChecker {
             return null;
         }
         int hash = dest.indexOf('#');
-        String path = Urls.decode(hash < 0 ? dest : dest.substring(0, hash));
+        // Browsers read a backslash as a slash, so `..\..\x` climbs just like `../../x`.
+        String path = Urls.decode(hash < 0 ? dest : dest.substring(0, hash)).replace('\\', '/');
         String anchor = hash < 0 ? null : dest.substring(hash + 1);
         int query = path.indexOf('?');
         if (query >= 0) {
@@ -98,7 +99,20 @@ final class LinkChecker {
                 checkAnchor(note, byUrl, anchor, link, d);
                 return urlByNoteId.get(byUrl.id()) + (anchor == null ? "" : "#" + anchor);
             }
-            report(d, link, "link `" + dest + "` climbs above the content folder", "link to a note inside the content folder");
+            String url = urlByNoteId.get(note.id());
+            String urlFolder = url != null && url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
+            if (Urls.join(urlFolder, path) != null) {
+                // Above the file's folder but inside the site against the page's URL: an ordinary broken link.
+                report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file there",
+                        "link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+                return null;
+            }
+            // Always an error, even with --broken-links warn: the path names a file outside the content folder.
+            var p = link.position();
+            d.error(p.file(), p.line(), p.column(), (link.image() ? "image `" : "link `") + dest
+                    + "` climbs above the content folder", link.image()
+                    ? "put the image in the content folder and link it relative to this note"
+                    : "link to a note inside the content folder");
             return null;
         }
         if (joined.isEmpty() && path.startsWith("/")) {

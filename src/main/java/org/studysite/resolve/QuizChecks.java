@@ -85,7 +85,7 @@ public final class QuizChecks {
     /**
      * A question's domain must be declared by some exam. With no exam files at all, domains are free text (a site
      * may use them just to group questions) and are not checked. Reported once per quiz and unknown domain, at the
-     * first question using it, since a quiz-level "domain" is inherited by all its questions.
+     * `domain` member of the first question using it (the quiz's own when inherited), since a quiz-level "domain" is inherited by all its questions.
      */
     private static void unknownDomains(List<Quiz> quizzes, List<Exam> exams, Diagnostics d) {
         if (exams.isEmpty()) {
@@ -97,7 +97,7 @@ public final class QuizChecks {
             Map<String, List<Question>> unknown = new LinkedHashMap<>();
             quiz.questions().stream().filter(q -> q.domain() != null && !declared.contains(q.domain()))
                     .forEach(q -> unknown.computeIfAbsent(q.domain(), k -> new ArrayList<>()).add(q));
-            unknown.forEach((domain, qs) -> error(d, qs.get(0).position(), "domain `" + domain
+            unknown.forEach((domain, qs) -> error(d, qs.get(0).domainPosition(), "domain `" + domain
                     + "` is not declared by any exam (used by " + qs.size() + " question" + (qs.size() == 1 ? "" : "s")
                     + " in this file)", DidYouMean.hint(domain, declared, "declared domains")));
         }

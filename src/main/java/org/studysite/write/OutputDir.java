@@ -140,7 +140,10 @@ public final class OutputDir implements AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                // Named by time: if a kill strands several, the newest is the previous output (older ones may be
+                // half deleted), see sweepLeftovers.
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-"
+                        + String.format("%015d-", System.currentTimeMillis()));
                 Files.delete(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -168,10 +171,24 @@ public final class OutputDir implements AutoCloseable {
 
     /** Temp and old folders of a build that was killed midway would otherwise pile up beside the output. */
     private static void sweepLeftovers(Path target) throws IOException {
-        String prefix = "." + target.getFileName() + ".";
+        String temps = "." + target.getFileName() + ".tmp-";
+        String olds = "." + target.getFileName() + ".old-";
+        java.util.List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(target.getParent())) {
-            siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(OutputDir::deleteInBackground);
+            // Exact prefixes: a build into `out` must not sweep the live temporary folder of one into `out.v2`.
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith(temps)
+                    || p.getFileName().toString().startsWith(olds)).sorted().toList();
         }
+        if (!Files.exists(target)) {
+            // Killed between the two renames of commit(): the previous output is the old- folder; put it back.
+            java.util.Optional<Path> old = leftovers.stream().filter(p -> p.getFileName().toString().startsWith(olds))
+                    .reduce((a, b) -> b);
+            if (old.isPresent()) {
+                Files.move(old.get(), target, StandardCopyOption.ATOMIC_MOVE);
+                leftovers = leftovers.stream().filter(p -> !p.equals(old.get())).toList();
+            }
+        }
+        leftovers.forEach(OutputDir::deleteInBackground);
     }
 
     /**

@@ -54,7 +54,7 @@ class QuizChecksTest {
 
     @Test
     void unknownDomainSuggestsADeclaredOne() {
-        assertReported(check(List.of("exams/mock.json")), "quizzes/b.json:7:5: error: domain `mlop` is not declared by"
+        assertReported(check(List.of("exams/mock.json")), "quizzes/b.json:13:17: error: domain `mlop` is not declared by"
                 + " any exam (used by 1 question in this file) — did you mean `mlops`?");
     }
 
