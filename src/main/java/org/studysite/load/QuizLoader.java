@@ -48,11 +48,17 @@ public final class QuizLoader {
         List<Question> questions = questions(f, domain,
                 f.get("domain") == null ? null : report.position(f.get("domain")), report);
         return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
-                flag(shuffle, "questions"), flag(shuffle, "options"), domain, questions, relPath, contentHash(json));
+                flag(shuffle, "questions", false), flag(shuffle, "options", true), domain, questions, relPath,
+                contentHash(json));
     }
 
-    private static boolean flag(Fields shuffle, String name) {
-        return shuffle != null && Boolean.TRUE.equals(shuffle.bool(name));
+    /**
+     * Options are shuffled unless a quiz says otherwise, so the position of the right answer is no cue; questions
+     * keep their order unless shuffled, since a quiz may build from one question to the next.
+     */
+    private static boolean flag(Fields shuffle, String name, boolean byDefault) {
+        Boolean value = shuffle == null ? null : shuffle.bool(name);
+        return value == null ? byDefault : value;
     }
 
     private static List<Question> questions(Fields f, String quizDomain, org.studysite.model.SourcePosition quizDomainAt,

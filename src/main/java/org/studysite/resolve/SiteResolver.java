@@ -50,6 +50,7 @@ public final class SiteResolver {
         checkPagination(published, d);
         checkStudyPaths(content, published, d);
         QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d, content.failedQuizFiles().isEmpty());
+        BankQuality.check(content.quizzes(), d);
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
                 quizzesByNote(content));
