@@ -11,7 +11,7 @@ public final class StudysiteExtensions {
 
     /**
      * Callout containers, then post-processors in this order: drop the gh-md-toc region (so its links and headings
-     * are not in the outline), GitHub alerts → callouts, heading levels without gaps, heading ids (document order, after everything moved).
+     * are not in the outline), GitHub alerts → callouts, heading levels without gaps, heading ids (document order, after everything moved), then empty table header cells as {@code <td>}.
      */
     public static Extension parsing() {
         return (Parser.ParserExtension) builder -> builder
@@ -19,7 +19,8 @@ public final class StudysiteExtensions {
                 .postProcessor(new TocRegionPostProcessor())
                 .postProcessor(new GitHubAlertPostProcessor())
                 .postProcessor(new HeadingLevelPostProcessor())
-                .postProcessor(new HeadingIdPostProcessor());
+                .postProcessor(new HeadingIdPostProcessor())
+                .postProcessor(new EmptyHeaderCellPostProcessor());
     }
 
     /** Node renderer (headings, callouts, code, mermaid, quiz) and link rewriting for one render call. */

@@ -28,7 +28,8 @@ final class StudysiteNodeRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(AnchoredHeading.class, Callout.class, FencedCodeBlock.class, IndentedCodeBlock.class);
+        return Set.of(AnchoredHeading.class, Callout.class, FencedCodeBlock.class, IndentedCodeBlock.class,
+                EmptyHeaderCell.class);
     }
 
     @Override
@@ -41,6 +42,11 @@ final class StudysiteNodeRenderer implements NodeRenderer {
             renderFenced(fenced);
         } else if (node instanceof IndentedCodeBlock indented) {
             renderCode(indented, null, null, indented.getLiteral());
+        } else if (node instanceof EmptyHeaderCell cell) {
+            html.line();
+            html.tag("td", context.extendAttributes(cell, "td", Map.of()));
+            html.tag("/td");
+            html.line();
         }
     }
 
