@@ -38,4 +38,21 @@
     bar.append(button);
     article.append(bar);
   }
+
+  // Home page: its "Start here" callout becomes "Continue where you left off" once the store holds progress.
+  // Without JavaScript (or without progress) it stays "Start here".
+  const start = [...document.querySelectorAll('article .callout-title')].find((t) => t.textContent.trim() === 'Start here');
+  const progressLink = start?.parentElement.querySelector('a[href$="progress.html"]');
+  const doc = get();
+  const notesRead = Object.keys(doc.read || {}).length;
+  const quizzesTaken = Object.keys(doc.attempts || {}).length + Object.keys(doc.exams || {}).length;
+  if (progressLink && (notesRead || quizzesTaken)) {
+    start.textContent = 'Continue where you left off';
+    const p = document.createElement('p');
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    p.append(`You have marked ${plural(notesRead, 'note')} as read and taken ${quizzesTaken === 1 ? '1 quiz or exam' : `${quizzesTaken} quizzes or exams`}. `);
+    const a = Object.assign(document.createElement('a'), { href: progressLink.getAttribute('href'), textContent: 'Continue from your progress page' });
+    p.append(a, '.');
+    start.after(p);
+  }
 })();
