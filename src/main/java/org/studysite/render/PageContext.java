@@ -54,7 +54,10 @@ final class PageContext {
         }
         var links = new java.util.ArrayList<Link>();
         links.add(new Link("Quizzes", Urls.relative(url, Site.QUIZ_INDEX)));
-        content.exams().forEach(e -> links.add(new Link("Mock exam", Urls.relative(url, Site.examUrl(e.id())))));
+        // One "Mock exam" entry, however many exams: two links with the same name would be indistinguishable. The
+        // first by id is the header's; the quiz index, which lists every exam, leads to the others.
+        content.exams().stream().min(java.util.Comparator.comparing(org.studysite.model.Exam::id))
+                .ifPresent(e -> links.add(new Link("Mock exam", Urls.relative(url, Site.examUrl(e.id())))));
         links.add(new Link("Review", Urls.relative(url, Site.REVIEW)));
         links.add(new Link("Progress", Urls.relative(url, Site.PROGRESS)));
         if (!site.config().paths().isEmpty()) {

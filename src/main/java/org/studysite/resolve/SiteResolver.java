@@ -61,6 +61,13 @@ public final class SiteResolver {
         Set<String> urls = new HashSet<>();
         content.quizzes().forEach(q -> urls.add(Site.quizUrl(q.id())));
         content.exams().forEach(e -> urls.add(Site.examUrl(e.id())));
+        // A quiz or exam file that failed to load still has its page in the author's mind: a link to it is not a
+        // second error (its id is taken as the file name, the default).
+        for (String failed : content.failedQuizFiles()) {
+            String stem = failed.substring(failed.lastIndexOf('/') + 1).replaceFirst("(?i)\\.json$", "");
+            urls.add(Site.quizUrl(stem));
+            urls.add(Site.examUrl(stem));
+        }
         if (!content.quizzes().isEmpty() || !content.exams().isEmpty()) {
             urls.addAll(List.of(Site.QUIZ_INDEX, Site.PROGRESS, Site.REVIEW));
         }

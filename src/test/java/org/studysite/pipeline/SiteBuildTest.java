@@ -131,7 +131,8 @@ class SiteBuildTest {
         assertTrue(r.ok(), () -> r.diagnostics().toString());
         Map<String, String> current = Map.of("quizzes/index.html", "Quizzes", "exams/ml-professional.html", "Mock exam",
                 "review.html", "Review", "progress.html", "Progress", "paths.html", "Study paths",
-                "index.html", "", "quizzes/experimentation.html", "", "domains/index.html", "");
+                "index.html", "", "quizzes/experimentation.html", "", "domains/index.html", "",
+                "exams/ml-professional-full.html", "");
         for (var e : current.entrySet()) {
             var doc = org.jsoup.Jsoup.parse(out.resolve(e.getKey()).toFile());
             var marked = doc.select(".header-nav a[aria-current=page]");
