@@ -122,7 +122,9 @@ class DefaultSiteQuizTest {
         WebElement missed = fieldset("exp-model-signature");
         click(missed.findElement(By.cssSelector(".q-check")));
         assertTrue(missed.getDomAttribute("class").contains("is-wrong"), missed.getDomAttribute("class"));
-        assertEquals("Incorrect. The answer is B.", missed.findElement(By.cssSelector(".q-feedback")).getText());
+        // Options are shuffled: the letter named is where the right option (B in the file) is shown now.
+        String shownLetter = String.valueOf((char) ('A' + shownPosition(missed, 1)));
+        assertEquals("Incorrect. The answer is " + shownLetter + ".", missed.findElement(By.cssSelector(".q-feedback")).getText());
         assertTrue(missed.findElement(By.cssSelector(".explanation")).isDisplayed());
         assertTrue(missed.findElement(By.cssSelector(".q-option[data-index='1'] .q-mark")).getText().contains("right answer"));
 
@@ -207,18 +209,19 @@ class DefaultSiteQuizTest {
         driver.executeScript("arguments[0].focus()", related.get(related.size() - 1));
         Actions keys = new Actions(driver);
 
+        // Options are shuffled on the page: the keyboard walks them in the order shown, and the letters follow it.
         keys.sendKeys(Keys.TAB).perform();
-        assertEquals(option(q1, 0), focused(), "Tab reaches the first option");
+        assertEquals(shown(q1, 0), focused(), "Tab reaches the first option shown");
         keys.sendKeys(Keys.SPACE).perform();
-        assertTrue(option(q1, 0).isSelected(), "Space selects");
+        assertTrue(shown(q1, 0).isSelected(), "Space selects");
         keys.sendKeys(Keys.ARROW_DOWN).perform();
-        assertTrue(option(q1, 1).isSelected(), "an arrow moves the choice");
-        assertFalse(option(q1, 0).isSelected());
-        assertEquals(option(q1, 1), focused());
+        assertTrue(shown(q1, 1).isSelected(), "an arrow moves the choice");
+        assertFalse(shown(q1, 0).isSelected());
+        assertEquals(shown(q1, 1), focused());
         keys.sendKeys(Keys.TAB).perform();
         assertEquals(q1.findElement(By.cssSelector(".q-check")), focused(), "Tab leaves the group for Check");
         keys.sendKeys(Keys.ENTER).perform();
-        assertTrue(q1.getDomAttribute("class").contains("is-right"), "B is right: Enter on Check marks it");
+        assertTrue(q1.getDomAttribute("class").contains(verdict(q1, shown(q1, 1))), "Enter on Check marks it");
         assertTrue(q1.findElement(By.cssSelector(".explanation")).isDisplayed());
 
         keys.sendKeys(Keys.TAB).perform();
@@ -229,14 +232,37 @@ class DefaultSiteQuizTest {
         assertFalse(q1.findElement(By.cssSelector(".explanation")).isDisplayed(), "Enter on the summary folds the answer");
         assertEquals("Show answer", summary.getText());
         keys.sendKeys(Keys.TAB).perform();
-        assertEquals(option(q2, 0), focused(), "Tab reaches the next question");
+        assertEquals(shown(q2, 0), focused(), "Tab reaches the next question");
         keys.sendKeys(Keys.ARROW_DOWN).perform();
-        assertTrue(option(q2, 1).isSelected());
+        assertTrue(shown(q2, 1).isSelected());
         keys.sendKeys(Keys.TAB).perform();
         assertEquals(q2.findElement(By.cssSelector(".q-check")), focused());
         keys.sendKeys(Keys.SPACE).perform();
-        assertTrue(q2.getDomAttribute("class").contains("is-wrong"), "C is right, B is wrong: Space on Check marks it");
-        assertEquals("Incorrect. The answer is C.", q2.findElement(By.cssSelector(".q-feedback")).getText());
+        String verdict = verdict(q2, shown(q2, 1));
+        assertTrue(q2.getDomAttribute("class").contains(verdict), "Space on Check marks it");
+        String rightLetter = String.valueOf((char) ('A' + shownPosition(q2, rightIndexes(q2).get(0))));
+        assertEquals(verdict.equals("is-right") ? "Correct." : "Incorrect. The answer is " + rightLetter + ".",
+                q2.findElement(By.cssSelector(".q-feedback")).getText().replaceFirst("^(Correct\\.).*", "$1"));
+    }
+
+    /** The option shown at this position (0 = first on the page, whatever its place in the quiz file). */
+    private static WebElement shown(WebElement fs, int position) {
+        return fs.findElements(By.cssSelector(".q-options input")).get(position);
+    }
+
+    private static int shownPosition(WebElement fs, int sourceIndex) {
+        List<WebElement> inputs = fs.findElements(By.cssSelector(".q-options input"));
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).getDomAttribute("value").equals(String.valueOf(sourceIndex))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no option " + sourceIndex);
+    }
+
+    /** The class Check must give a single-choice question when this option is picked. */
+    private static String verdict(WebElement fs, WebElement picked) {
+        return rightIndexes(fs).contains(Integer.parseInt(picked.getDomAttribute("value"))) ? "is-right" : "is-wrong";
     }
 
     @Test
