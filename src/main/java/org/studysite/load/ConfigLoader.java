@@ -29,7 +29,7 @@ final class ConfigLoader {
         Map<String, YamlFields.Field> f = fields.fields();
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
-                d.error(FILE, field.line(), field.column(), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
+                d.error(new SourcePosition(FILE, field.line(), field.column()), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
             }
         });
         int pass = number(f, "passPercent", def.passPercent(), 0, 100, d);
@@ -62,7 +62,7 @@ final class ConfigLoader {
         }
         int v = field.value().asInt(-1);
         if (!field.value().isNumber() || v < min || v > max) {
-            d.error(FILE, field.line(), field.column(), "`" + name + "` must be a number from " + min + " to " + max,
+            d.error(new SourcePosition(FILE, field.line(), field.column()), "`" + name + "` must be a number from " + min + " to " + max,
                     "found: " + field.value());
             return fallback;
         }
@@ -78,7 +78,7 @@ final class ConfigLoader {
             return List.of();
         }
         if (!field.value().isArray()) {
-            d.error(FILE, field.line(), field.column(), "`paths` must be a list of study paths",
+            d.error(new SourcePosition(FILE, field.line(), field.column()), "`paths` must be a list of study paths",
                     "each with id, title and days: [{title, items: [note-id, quiz:ID, exam:ID]}]");
             return List.of();
         }
@@ -93,7 +93,7 @@ final class ConfigLoader {
             }
             String id = p.path("id").asText("");
             if (id.isEmpty() || p.path("title").asText("").isEmpty()) {
-                d.error(FILE, field.line(), field.column(), "every study path needs an `id` and a `title`", null);
+                d.error(new SourcePosition(FILE, field.line(), field.column()), "every study path needs an `id` and a `title`", null);
             }
             out.add(new StudyPath(id, p.path("title").asText(""), p.path("description").asText(""), List.copyOf(days)));
         }

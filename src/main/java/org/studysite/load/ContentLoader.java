@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,7 @@ public final class ContentLoader {
         try {
             bytes = Files.readAllBytes(root.resolve(rel));
         } catch (IOException e) {
-            diagnostics.error(rel, 0, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            diagnostics.error(new SourcePosition(rel, 0, 0), "cannot read the file: " + e.getMessage(), "check the file's permissions");
             return "";
         }
         String text;
@@ -110,7 +112,7 @@ public final class ContentLoader {
         String before = good.flip().toString();
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - before.lastIndexOf('\n');
-        diagnostics.error(rel, line, column, String.format("the file is not UTF-8 text (byte 0x%02X here)",
+        diagnostics.error(new SourcePosition(rel, line, column), String.format("the file is not UTF-8 text (byte 0x%02X here)",
                 bytes[in.position()] & 0xff), "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)");
     }
 }

@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,7 @@ final class FrontMatterParser {
             pos = eol + 1;
             line++;
         }
-        diagnostics.error(file, 1, 1, "front matter starts with `---` but is never closed",
+        diagnostics.error(new SourcePosition(file, 1, 1), "front matter starts with `---` but is never closed",
                 "add a line `---` after the last front matter field");
         return new Split(FrontMatter.EMPTY, text, 1);
     }
@@ -67,7 +69,7 @@ final class FrontMatterParser {
         Map<String, YamlFields.Field> f = yaml.fields();
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
-                d.warning(file, field.line(), field.column(), "unknown front matter field `" + name + "` is ignored",
+                d.warning(new SourcePosition(file, field.line(), field.column()), "unknown front matter field `" + name + "` is ignored",
                         DidYouMean.hint(name, List.of("id", "title", "sidebar_label", "sidebar_position", "slug",
                                 "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level",
                                 "pagination_prev", "pagination_next"), "known fields"));
@@ -131,7 +133,7 @@ final class FrontMatterParser {
             }
             T value = convert.apply(field.value());
             if (value == null) {
-                d.error(file, field.line(), field.column(), "front matter field `" + name + "` must be " + expected,
+                d.error(new SourcePosition(file, field.line(), field.column()), "front matter field `" + name + "` must be " + expected,
                         "found: " + field.value().toString());
             }
             return value;

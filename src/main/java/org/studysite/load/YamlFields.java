@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,7 +37,7 @@ record YamlFields(Map<String, Field> fields) {
                 return Optional.of(new YamlFields(Map.of()));
             }
             if (start != JsonToken.START_OBJECT) {
-                diagnostics.error(file, firstLine, 1, "front matter must be a YAML mapping of `key: value` lines",
+                diagnostics.error(new SourcePosition(file, firstLine, 1), "front matter must be a YAML mapping of `key: value` lines",
                         "write e.g. `title: My note` between the two `---` lines");
                 return Optional.empty();
             }
@@ -52,11 +54,11 @@ record YamlFields(Map<String, Field> fields) {
             JsonLocation at = e.getLocation();
             int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
-            diagnostics.error(file, line, col, "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
+            diagnostics.error(new SourcePosition(file, line, col), "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
                     "check indentation and quote values that contain `: ` or start with a special character");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(file, firstLine, 1, "cannot read YAML: " + e.getMessage(), null);
+            diagnostics.error(new SourcePosition(file, firstLine, 1), "cannot read YAML: " + e.getMessage(), null);
             return Optional.empty();
         }
     }

@@ -109,6 +109,6 @@ final class ExamChecks {
     }
 
     private void error(SourcePosition at, String message, String hint) {
-        d.error(at.file(), at.line(), at.column(), message, hint);
+        d.error(at, message, hint);
     }
 }

@@ -187,6 +187,6 @@ final class LinkChecker {
 
     private void report(Diagnostics d, LinkRef link, String message, String hint) {
         var p = link.position();
-        d.add(new Diagnostic(severity, p.file(), p.line(), p.column(), message, hint));
+        d.add(new Diagnostic(severity, link.position(), message, hint));
     }
 }

@@ -1,5 +1,7 @@
 package org.studysite.resolve;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +23,13 @@ final class PagePlacer {
             }
             Note other = byId.putIfAbsent(note.id(), note);
             if (other != null) {
-                d.error(note.sourcePath(), 1, 1, "note id `" + note.id() + "` is also used by " + other.sourcePath(),
+                d.error(new SourcePosition(note.sourcePath(), 1, 1), "note id `" + note.id() + "` is also used by " + other.sourcePath(),
                         "give one of them a different `id` in its front matter, or rename the file");
                 continue;
             }
             Note clash = byUrl.putIfAbsent(url(note), note);
             if (clash != null) {
-                d.error(note.sourcePath(), 1, 1, "this note would be published at `" + url(note) + "`, like "
+                d.error(new SourcePosition(note.sourcePath(), 1, 1), "this note would be published at `" + url(note) + "`, like "
                         + clash.sourcePath(), "change its `slug` or `id`");
             }
         }

@@ -75,7 +75,7 @@ public final class QuizChecks {
                 Question first = seen.putIfAbsent(normalize(q.prompt()), q);
                 if (first != null) {
                     SourcePosition at = q.position();
-                    d.warning(at.file(), at.line(), at.column(), "question `" + q.id() + "` has the same prompt as `"
+                    d.warning(at, "question `" + q.id() + "` has the same prompt as `"
                             + first.id() + "` at " + where(first.position()), "merge the two or reword one");
                 }
             }
@@ -112,6 +112,6 @@ public final class QuizChecks {
     }
 
     private static void error(Diagnostics d, SourcePosition at, String message, String hint) {
-        d.error(at.file(), at.line(), at.column(), message, hint);
+        d.error(at, message, hint);
     }
 }

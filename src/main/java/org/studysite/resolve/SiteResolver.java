@@ -1,5 +1,7 @@
 package org.studysite.resolve;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,11 +94,11 @@ public final class SiteResolver {
                 Quiz quiz = quizzes.get(e.quizId());
                 var p = e.position();
                 if (quiz == null && !content.mayBeFailedQuiz(e.quizId())) {
-                    d.error(p.file(), p.line(), p.column(), "embedded quiz `" + e.quizId() + "` does not exist",
+                    d.error(p, "embedded quiz `" + e.quizId() + "` does not exist",
                             DidYouMean.hint(e.quizId(), quizzes.keySet(), "quizzes"));
                 } else if (quiz != null && e.questionId() != null
                         && quiz.questions().stream().map(Question::id).noneMatch(e.questionId()::equals)) {
-                    d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
+                    d.error(p, "quiz `" + e.quizId() + "` has no question `"
                             + e.questionId() + "`", DidYouMean.hint(e.questionId(),
                             quiz.questions().stream().map(Question::id).toList(), "questions"));
                 }
@@ -118,7 +120,7 @@ public final class SiteResolver {
                             : item.startsWith("exam:") ? exams.contains(item.substring(5)) : published.containsKey(item);
                     if (!ok) {
                         var p = day.position();
-                        d.error(p.file(), p.line(), p.column(), "study path `" + path.id() + "`, " + day.title()
+                        d.error(p, "study path `" + path.id() + "`, " + day.title()
                                 + ": `" + item + "` is not a note id, quiz:ID or exam:ID", item.startsWith("quiz:")
                                 ? DidYouMean.hint(item.substring(5), quizzes, "quizzes")
                                 : DidYouMean.hint(item, published.keySet(), "note ids"));
@@ -132,7 +134,7 @@ public final class SiteResolver {
         for (Note note : published.values()) {
             for (String target : new String[] {note.frontMatter().paginationPrev(), note.frontMatter().paginationNext()}) {
                 if (target != null && !target.isBlank() && !published.containsKey(target)) {
-                    d.error(note.sourcePath(), 1, 1, "pagination target `" + target + "` is not a note id",
+                    d.error(new SourcePosition(note.sourcePath(), 1, 1), "pagination target `" + target + "` is not a note id",
                             DidYouMean.hint(target, published.keySet(), "note ids"));
                 }
             }

@@ -33,14 +33,7 @@ public final class QuizViews {
     private QuizViews() {
     }
 
-    /** The contract signature: refs are labelled with their raw text ("note-id#anchor"). */
-    public static QuizView quiz(Quiz quiz, int defaultPassPercent, Function<String, String> markdownToHtml,
-                                Function<Ref, String> refHref, Function<String, String> domainTitle, String editUrl) {
-        return quizWithRefLinks(quiz, defaultPassPercent, markdownToHtml,
-                ref -> new LinkView(refHref.apply(ref), ref.raw()), domainTitle, editUrl);
-    }
-
-    /** Like {@link #quiz} but the caller labels refs too (usually with the note's title). */
+    /** One quiz; the caller labels refs (usually with the note's title). */
     public static QuizView quizWithRefLinks(Quiz quiz, int defaultPassPercent, Function<String, String> markdownToHtml,
                                             Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
                                             String editUrl) {
