@@ -92,7 +92,13 @@ final class FrontMatterParser {
         return new FrontMatter(r.text("id"), title, r.text("sidebar_label"), r.integer("sidebar_position"),
                 slug, r.text("description"), r.list("tags"), r.bool("draft"),
                 r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
-                r.text("pagination_prev"), r.text("pagination_next"));
+                r.text("pagination_prev"), r.text("pagination_next"), positions(f, file));
+    }
+
+    private static Map<String, SourcePosition> positions(Map<String, YamlFields.Field> fields, String file) {
+        Map<String, SourcePosition> out = new java.util.LinkedHashMap<>();
+        fields.forEach((name, field) -> out.put(name, new SourcePosition(file, field.line(), field.column())));
+        return Map.copyOf(out);
     }
 
     /** Typed access to fields, reporting a wrong type at the field's position. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.studysite.diag.Diagnostics;
 import org.studysite.diag.DidYouMean;
 import org.studysite.model.Content;
+import org.studysite.model.FrontMatter;
 import org.studysite.model.Note;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
@@ -132,12 +133,16 @@ public final class SiteResolver {
 
     private static void checkPagination(Map<String, Note> published, Diagnostics d) {
         for (Note note : published.values()) {
-            for (String target : new String[] {note.frontMatter().paginationPrev(), note.frontMatter().paginationNext()}) {
+            FrontMatter fm = note.frontMatter();
+            Map<String, String> targets = new LinkedHashMap<>();
+            targets.put("pagination_prev", fm.paginationPrev());
+            targets.put("pagination_next", fm.paginationNext());
+            targets.forEach((field, target) -> {
                 if (target != null && !target.isBlank() && !published.containsKey(target)) {
-                    d.error(new SourcePosition(note.sourcePath(), 1, 1), "pagination target `" + target + "` is not a note id",
-                            DidYouMean.hint(target, published.keySet(), "note ids"));
+                    d.error(fm.position(field, note.sourcePath()), "`" + field + "` target `" + target
+                            + "` is not a note id", DidYouMean.hint(target, published.keySet(), "note ids"));
                 }
-            }
+            });
         }
     }
 }
