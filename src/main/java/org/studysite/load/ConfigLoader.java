@@ -9,6 +9,7 @@ import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.SiteConfig;
 import org.studysite.model.SourcePosition;
+import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
 
 /** Reads content/site.yml into a {@link SiteConfig}, validated like content: every problem with its line. */
@@ -46,7 +47,7 @@ final class ConfigLoader {
         }
         return new SiteConfig(text(f, "title", def.title()), text(f, "description", ""), baseUrl,
                 text(f, "language", def.language()), text(f, "repoUrl", null), text(f, "branch", def.branch()),
-                text(f, "contentPath", def.contentDir()), pass, tocMin, tocMax, paths(f.get("paths"), d));
+                text(f, "contentPath", def.contentDir()), pass, tocMin, tocMax, paths(f.get("paths"), YamlPositions.of(yaml), d));
     }
 
     private static String text(Map<String, YamlFields.Field> f, String name, String fallback) {
@@ -73,27 +74,36 @@ final class ConfigLoader {
         return n.isInt() ? Math.max(1, Math.min(6, n.asInt())) : fallback;
     }
 
-    private static List<StudyPath> paths(YamlFields.Field field, Diagnostics d) {
+    private static List<StudyPath> paths(YamlFields.Field field, YamlPositions where, Diagnostics d) {
         if (field == null) {
             return List.of();
         }
+        SourcePosition pathsAt = new SourcePosition(FILE, field.line(), field.column());
         if (!field.value().isArray()) {
-            d.error(new SourcePosition(FILE, field.line(), field.column()), "`paths` must be a list of study paths",
+            d.error(pathsAt, "`paths` must be a list of study paths",
                     "each with id, title and days: [{title, items: [note-id, quiz:ID, exam:ID]}]");
             return List.of();
         }
         List<StudyPath> out = new ArrayList<>();
+        int pathIndex = 0;
         for (JsonNode p : field.value()) {
+            String pathPointer = "/paths/" + pathIndex++;
+            SourcePosition pathAt = where.at(pathPointer, pathsAt);
             List<StudyPath.Day> days = new ArrayList<>();
+            int dayIndex = 0;
             for (JsonNode day : p.path("days")) {
-                List<String> items = new ArrayList<>();
-                day.path("items").forEach(i -> items.add(i.asText()));
-                days.add(new StudyPath.Day(day.path("title").asText(""), List.copyOf(items),
-                        new SourcePosition(FILE, field.line(), field.column())));
+                String dayPointer = pathPointer + "/days/" + dayIndex++;
+                SourcePosition dayAt = where.at(dayPointer, pathAt);
+                List<StudyItem> items = new ArrayList<>();
+                int itemIndex = 0;
+                for (JsonNode i : day.path("items")) {
+                    items.add(StudyItem.parse(i.asText(), where.at(dayPointer + "/items/" + itemIndex++, dayAt)));
+                }
+                days.add(new StudyPath.Day(day.path("title").asText(""), List.copyOf(items), dayAt));
             }
             String id = p.path("id").asText("");
             if (id.isEmpty() || p.path("title").asText("").isEmpty()) {
-                d.error(new SourcePosition(FILE, field.line(), field.column()), "every study path needs an `id` and a `title`", null);
+                d.error(pathAt, "every study path needs an `id` and a `title`", null);
             }
             out.add(new StudyPath(id, p.path("title").asText(""), p.path("description").asText(""), List.copyOf(days)));
         }

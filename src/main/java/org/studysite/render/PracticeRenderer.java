@@ -7,6 +7,7 @@ import org.studysite.model.Exam;
 import org.studysite.model.Quiz;
 import org.studysite.render.quiz.Banks;
 import org.studysite.render.quiz.ExamView;
+import org.studysite.model.StudyItem;
 import org.studysite.render.quiz.LinkView;
 import org.studysite.render.quiz.QuizViews;
 import org.studysite.resolve.NotePage;
@@ -111,19 +112,18 @@ final class PracticeRenderer {
         return templates.render("paths.ftlh", m);
     }
 
-    private LinkView itemLink(String url, String item) {
-        if (item.startsWith("quiz:")) {
-            String id = item.substring(5);
-            return site.content().quizzes().stream().filter(q -> q.id().equals(id)).findFirst()
+    private LinkView itemLink(String url, StudyItem item) {
+        String id = item.id();
+        return switch (item.kind()) {
+            case QUIZ -> site.content().quizzes().stream().filter(q -> q.id().equals(id)).findFirst()
                     .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(id)), "Quiz: " + q.title())).orElse(null);
-        }
-        if (item.startsWith("exam:")) {
-            String id = item.substring(5);
-            return site.content().exams().stream().filter(e -> e.id().equals(id)).findFirst()
+            case EXAM -> site.content().exams().stream().filter(e -> e.id().equals(id)).findFirst()
                     .map(e -> new LinkView(Urls.relative(url, Site.examUrl(id)), e.title())).orElse(null);
-        }
-        NotePage p = site.byNoteId().get(item);
-        return p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
+            case NOTE -> {
+                NotePage p = site.byNoteId().get(id);
+                yield p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
+            }
+        };
     }
 
     private List<LinkView> examLinks(String url) {

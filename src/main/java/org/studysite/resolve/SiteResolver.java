@@ -20,6 +20,7 @@ import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.QuizEmbed;
 import org.studysite.model.Ref;
+import org.studysite.model.StudyItem;
 
 /**
  * The resolve stage: ids, URLs, the sidebar, prev/next, every link and cross reference. All problems are
@@ -107,7 +108,7 @@ public final class SiteResolver {
         }
     }
 
-    /** Every item of a study path must be a note id, quiz:ID or exam:ID that exists. */
+    /** Every item of a study path must be a note id, quiz:ID or exam:ID that exists; reported at the item. */
     private static void checkStudyPaths(Content content, Map<String, Note> published, Diagnostics d) {
         Set<String> quizzes = new HashSet<>();
         content.quizzes().forEach(q -> quizzes.add(q.id()));
@@ -115,16 +116,19 @@ public final class SiteResolver {
         content.exams().forEach(e -> exams.add(e.id()));
         for (var path : content.config().paths()) {
             for (var day : path.days()) {
-                for (String item : day.items()) {
-                    boolean ok = item.startsWith("quiz:") ? quizzes.contains(item.substring(5))
-                            || content.mayBeFailedQuiz(item.substring(5))
-                            : item.startsWith("exam:") ? exams.contains(item.substring(5)) : published.containsKey(item);
+                for (StudyItem item : day.items()) {
+                    boolean ok = switch (item.kind()) {
+                        case QUIZ -> quizzes.contains(item.id()) || content.mayBeFailedQuiz(item.id());
+                        case EXAM -> exams.contains(item.id());
+                        case NOTE -> published.containsKey(item.id());
+                    };
                     if (!ok) {
-                        var p = day.position();
-                        d.error(p, "study path `" + path.id() + "`, " + day.title()
-                                + ": `" + item + "` is not a note id, quiz:ID or exam:ID", item.startsWith("quiz:")
-                                ? DidYouMean.hint(item.substring(5), quizzes, "quizzes")
-                                : DidYouMean.hint(item, published.keySet(), "note ids"));
+                        d.error(item.position(), "study path `" + path.id() + "`, " + day.title() + ": `"
+                                + item.written() + "` is not a note id, quiz:ID or exam:ID", switch (item.kind()) {
+                                    case QUIZ -> DidYouMean.hint(item.id(), quizzes, "quizzes");
+                                    case EXAM -> DidYouMean.hint(item.id(), exams, "exams");
+                                    case NOTE -> DidYouMean.hint(item.id(), published.keySet(), "note ids");
+                                });
                     }
                 }
             }

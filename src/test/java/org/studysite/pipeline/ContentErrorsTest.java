@@ -83,6 +83,27 @@ class ContentErrorsTest {
     }
 
     @Test
+    void aStudyPathItemIsReportedAtItsOwnLineAndColumn() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("site.yml"), Sites.read(content.resolve("site.yml")) + """
+                paths:
+                  - id: p
+                    title: P
+                    days:
+                      - title: One
+                        items: [guide/intro]
+                      - { title: Two, items: [guide/intro, guide/intr, "exam:none"] }
+                """);
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        List<String> errors = r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertTrue(errors.contains("site.yml:13:44: error: study path `p`, Two: `guide/intr` is not a note id, quiz:ID"
+                + " or exam:ID — did you mean `guide/intro`?"), errors.toString());
+        assertTrue(errors.stream().anyMatch(l -> l.startsWith("site.yml:13:56: error: study path `p`, Two: `exam:none`")),
+                errors.toString());
+        assertFalse(r.ok());
+    }
+
+    @Test
     void unknownFrontMatterFieldWarnsButBuilds() {
         Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
         Sites.write(content.resolve("guide/a.md"), "---\ntitle: A\nsidebar_postion: 3\n---\n# A\n");

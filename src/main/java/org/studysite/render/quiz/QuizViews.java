@@ -20,6 +20,7 @@ import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
+import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
 
 /**
@@ -206,10 +207,10 @@ public final class QuizViews {
     }
 
     /**
-     * Study paths for paths.ftlh. itemLink turns an item ("note-id", "quiz:ID", "exam:ID") into a link relative to
+     * Study paths for paths.ftlh. itemLink turns an item (note, quiz or exam) into a link relative to
      * the paths page (null: the item is shown as plain text); quizHash gives a quiz's content hash by id.
      */
-    public static List<PathView> paths(List<StudyPath> paths, Function<String, LinkView> itemLink,
+    public static List<PathView> paths(List<StudyPath> paths, Function<StudyItem, LinkView> itemLink,
                                        Function<String, String> quizHash) {
         List<PathView> views = new ArrayList<>();
         for (StudyPath p : nullToEmpty(paths)) {
@@ -217,11 +218,11 @@ public final class QuizViews {
             int n = 1;
             for (StudyPath.Day day : nullToEmpty(p.days())) {
                 List<PathView.ItemView> items = new ArrayList<>();
-                for (String item : nullToEmpty(day.items())) {
-                    String kind = item.startsWith("quiz:") ? "quiz" : item.startsWith("exam:") ? "exam" : "note";
-                    String id = kind.equals("note") ? item : item.substring(5);
+                for (StudyItem item : nullToEmpty(day.items())) {
+                    String kind = item.kind().name().toLowerCase(java.util.Locale.ROOT);
+                    String id = item.id();
                     LinkView link = itemLink.apply(item);
-                    items.add(new PathView.ItemView(kind, id, link == null ? item : link.label(),
+                    items.add(new PathView.ItemView(kind, id, link == null ? item.written() : link.label(),
                             link == null ? null : link.href(),
                             kind.equals("quiz") ? orEmpty(quizHash.apply(id)) : ""));
                 }
