@@ -53,10 +53,11 @@ public final class SiteResolver {
         checkEmbeds(content, published, d);
         checkPagination(published, d);
         checkStudyPaths(content, published, d);
-        QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d, content.failedQuizFiles().isEmpty());
+        List<ResolvedExam> exams = content.exams().stream().map(e -> ResolvedExam.of(e, content.quizzes())).toList();
+        QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, content.failedQuizFiles().isEmpty());
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
-                quizzesByNote(content));
+                quizzesByNote(content), exams);
     }
 
     /** Pages made from quizzes and exams rather than notes: notes may link to them like to any page. */

@@ -54,7 +54,7 @@ final class SampleSite {
     static TestSite examPages(Path dir) throws Exception {
         TestSite site = new TestSite(dir);
         List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
-        ExamView view = QuizViews.exam(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes, Sample::md, refLink(2),
+        ExamView view = QuizViews.exam(org.studysite.resolve.ResolvedExam.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes), Sample::md, refLink(2),
                 List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
         site.render("exam.ftlh", "exam/mock", "Mock exam", withBank(site, "exam/mock", "exam", view.bank(),
                 "assets/js/exam.js"), Map.of("exam", view));
