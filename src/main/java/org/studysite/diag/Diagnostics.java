@@ -1,5 +1,7 @@
 package org.studysite.diag;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +16,12 @@ public final class Diagnostics {
         items.add(d);
     }
 
-    public void error(String file, int line, int column, String message, String hint) {
-        add(Diagnostic.error(file, line, column, message, hint));
+    public void error(SourcePosition at, String message, String hint) {
+        add(Diagnostic.error(at, message, hint));
     }
 
-    public void warning(String file, int line, int column, String message, String hint) {
-        add(Diagnostic.warning(file, line, column, message, hint));
+    public void warning(SourcePosition at, String message, String hint) {
+        add(Diagnostic.warning(at, message, hint));
     }
 
     public synchronized boolean hasErrors() {

@@ -1,5 +1,7 @@
 package org.studysite.importer;
 
+import org.studysite.model.SourcePosition;
+
 import org.studysite.diag.Diagnostics;
 import org.studysite.importer.QuestionDraft.DraftOption;
 import org.studysite.model.Band;
@@ -223,6 +225,6 @@ final class QuizAssembler {
     }
 
     private void warn(QuestionDraft d, String message, String hint) {
-        diagnostics.warning(file, d.start.line() + 1, d.start.markerColumn() + 1, message, hint);
+        diagnostics.warning(new SourcePosition(file, d.start.line() + 1, d.start.markerColumn() + 1), message, hint);
     }
 }

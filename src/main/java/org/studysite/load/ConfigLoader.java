@@ -9,6 +9,7 @@ import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.SiteConfig;
 import org.studysite.model.SourcePosition;
+import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
 
 /** Reads content/site.yml into a {@link SiteConfig}, validated like content: every problem with its line. */
@@ -29,7 +30,7 @@ final class ConfigLoader {
         Map<String, YamlFields.Field> f = fields.fields();
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
-                d.error(FILE, field.line(), field.column(), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
+                d.error(new SourcePosition(FILE, field.line(), field.column()), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
             }
         });
         int pass = number(f, "passPercent", def.passPercent(), 0, 100, d);
@@ -47,17 +48,17 @@ final class ConfigLoader {
             if (normal.ok() && base.value().isTextual()) {
                 baseUrl = normal.url();
             } else {
-                d.error(FILE, base.line(), base.column(), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
+                d.error(new SourcePosition(FILE, base.line(), base.column()), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
                         org.studysite.model.BaseUrl.HINT);
             }
         }
         if (toc != null && !toc.value().isObject()) {
-            d.error(FILE, toc.line(), toc.column(), "`toc` must be a mapping, not " + kind(toc.value()),
+            d.error(new SourcePosition(FILE, toc.line(), toc.column()), "`toc` must be a mapping, not " + kind(toc.value()),
                     "write e.g. toc: {minLevel: 2, maxLevel: 3}");
         }
         return new SiteConfig(text(f, "title", def.title(), d), text(f, "description", "", d), baseUrl,
                 text(f, "language", def.language(), d), text(f, "repoUrl", null, d), text(f, "branch", def.branch(), d),
-                text(f, "contentPath", def.contentDir(), d), pass, tocMin, tocMax, paths(f.get("paths"), d));
+                text(f, "contentPath", def.contentDir(), d), pass, tocMin, tocMax, paths(f.get("paths"), YamlPositions.of(yaml), d));
     }
 
     /** A text setting; a list or mapping where text belongs is an error (`title: [a, b]` used to build as "") */
@@ -67,7 +68,7 @@ final class ConfigLoader {
             return fallback;
         }
         if (!field.value().isValueNode()) {
-            d.error(FILE, field.line(), field.column(), "`" + name + "` must be text, not " + kind(field.value()),
+            d.error(new SourcePosition(FILE, field.line(), field.column()), "`" + name + "` must be text, not " + kind(field.value()),
                     "write it on one line, e.g. " + name + ": My study site");
             return fallback;
         }
@@ -86,7 +87,7 @@ final class ConfigLoader {
         }
         int v = field.value().asInt(-1);
         if (!field.value().isNumber() || v < min || v > max) {
-            d.error(FILE, field.line(), field.column(), "`" + name + "` must be a number from " + min + " to " + max,
+            d.error(new SourcePosition(FILE, field.line(), field.column()), "`" + name + "` must be a number from " + min + " to " + max,
                     "found: " + field.value());
             return fallback;
         }
@@ -97,27 +98,36 @@ final class ConfigLoader {
         return n.isInt() ? Math.max(1, Math.min(6, n.asInt())) : fallback;
     }
 
-    private static List<StudyPath> paths(YamlFields.Field field, Diagnostics d) {
+    private static List<StudyPath> paths(YamlFields.Field field, YamlPositions where, Diagnostics d) {
         if (field == null) {
             return List.of();
         }
+        SourcePosition pathsAt = new SourcePosition(FILE, field.line(), field.column());
         if (!field.value().isArray()) {
-            d.error(FILE, field.line(), field.column(), "`paths` must be a list of study paths",
+            d.error(pathsAt, "`paths` must be a list of study paths",
                     "each with id, title and days: [{title, items: [note-id, quiz:ID, exam:ID]}]");
             return List.of();
         }
         List<StudyPath> out = new ArrayList<>();
+        int pathIndex = 0;
         for (JsonNode p : field.value()) {
+            String pathPointer = "/paths/" + pathIndex++;
+            SourcePosition pathAt = where.at(pathPointer, pathsAt);
             List<StudyPath.Day> days = new ArrayList<>();
+            int dayIndex = 0;
             for (JsonNode day : p.path("days")) {
-                List<String> items = new ArrayList<>();
-                day.path("items").forEach(i -> items.add(i.asText()));
-                days.add(new StudyPath.Day(day.path("title").asText(""), List.copyOf(items),
-                        new SourcePosition(FILE, field.line(), field.column())));
+                String dayPointer = pathPointer + "/days/" + dayIndex++;
+                SourcePosition dayAt = where.at(dayPointer, pathAt);
+                List<StudyItem> items = new ArrayList<>();
+                int itemIndex = 0;
+                for (JsonNode i : day.path("items")) {
+                    items.add(StudyItem.parse(i.asText(), where.at(dayPointer + "/items/" + itemIndex++, dayAt)));
+                }
+                days.add(new StudyPath.Day(day.path("title").asText(""), List.copyOf(items), dayAt));
             }
             String id = p.path("id").asText("");
             if (id.isEmpty() || p.path("title").asText("").isEmpty()) {
-                d.error(FILE, field.line(), field.column(), "every study path needs an `id` and a `title`", null);
+                d.error(pathAt, "every study path needs an `id` and a `title`", null);
             }
             out.add(new StudyPath(id, p.path("title").asText(""), p.path("description").asText(""), List.copyOf(days)));
         }

@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -35,7 +37,7 @@ public final class ContainedFiles {
         try {
             base = root.toRealPath();
         } catch (IOException e) {
-            d.error(label.isEmpty() ? root.toString() : label, 0, 0, "cannot read the folder: " + e.getMessage(), null);
+            d.error(new SourcePosition(label.isEmpty() ? root.toString() : label, 0, 0), "cannot read the folder: " + e.getMessage(), null);
             return List.of();
         }
         List<String> files = new ArrayList<>();
@@ -61,12 +63,12 @@ public final class ContainedFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    d.error(label + rel(base, file), 0, 0, "cannot read: " + e.getMessage(), "check its permissions");
+                    d.error(new SourcePosition(label + rel(base, file), 0, 0), "cannot read: " + e.getMessage(), "check its permissions");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            d.error(label.isEmpty() ? root.toString() : label, 0, 0, "cannot read the folder: " + e.getMessage(), null);
+            d.error(new SourcePosition(label.isEmpty() ? root.toString() : label, 0, 0), "cannot read the folder: " + e.getMessage(), null);
         }
         files.sort(null);
         return List.copyOf(files);
@@ -94,24 +96,24 @@ public final class ContainedFiles {
         } catch (FileSystemException e) {
             if (e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("levels")
                     || chain.endsWith(" (loop)")) {
-                d.error(shown, 0, 0, "symbolic link loops: " + chain, "remove the link or point it at a real file");
+                d.error(new SourcePosition(shown, 0, 0), "symbolic link loops: " + chain, "remove the link or point it at a real file");
             } else {
-                d.warning(shown, 0, 0, "symbolic link points to a file that does not exist: " + chain
+                d.warning(new SourcePosition(shown, 0, 0), "symbolic link points to a file that does not exist: " + chain
                         + "; it is skipped", "remove the link or point it at a file inside the folder");
             }
             return false;
         } catch (IOException e) {
-            d.error(shown, 0, 0, "cannot follow the symbolic link: " + e.getMessage(), null);
+            d.error(new SourcePosition(shown, 0, 0), "cannot follow the symbolic link: " + e.getMessage(), null);
             return false;
         }
         if (!target.startsWith(base)) {
-            d.error(shown, 0, 0, "symbolic link points outside the folder, to `" + target + "` (" + chain
+            d.error(new SourcePosition(shown, 0, 0), "symbolic link points outside the folder, to `" + target + "` (" + chain
                     + "), and is not followed", "copy the file or folder into the folder instead of linking to it, "
                     + "or remove the link");
             return false;
         }
         if (Files.isDirectory(target)) {
-            d.warning(shown, 0, 0, "symbolic link to the folder `" + base.relativize(target)
+            d.warning(new SourcePosition(shown, 0, 0), "symbolic link to the folder `" + base.relativize(target)
                     + "` is not followed: its files are already in the folder", "remove the link");
             return false;
         }

@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,13 +75,13 @@ public final class ContentLoader {
             Path file = root.resolve(rel);
             // Listing already refused links that leave the folder; this keeps any other caller from reading one.
             if (Files.isSymbolicLink(file) && !ContainedFiles.isInside(root, rel)) {
-                diagnostics.error(rel, 0, 0, "symbolic link points outside the content folder and is not followed",
+                diagnostics.error(new SourcePosition(rel, 0, 0), "symbolic link points outside the content folder and is not followed",
                         "copy the file into the content folder instead of linking to it");
                 return "";
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(rel, 0, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            diagnostics.error(new SourcePosition(rel, 0, 0), "cannot read the file: " + e.getMessage(), "check the file's permissions");
             return "";
         }
         String text;
@@ -104,7 +106,7 @@ public final class ContentLoader {
         String before = good.flip().toString();
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - before.lastIndexOf('\n');
-        diagnostics.error(rel, line, column, String.format("the file is not UTF-8 text (byte 0x%02X here)",
+        diagnostics.error(new SourcePosition(rel, line, column), String.format("the file is not UTF-8 text (byte 0x%02X here)",
                 bytes[in.position()] & 0xff), "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)");
     }
 }

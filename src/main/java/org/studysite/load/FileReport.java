@@ -23,7 +23,7 @@ final class FileReport {
 
     void error(int line, int column, String message, String hint) {
         errors++;
-        diagnostics.error(file, line, column, message, hint);
+        diagnostics.error(new SourcePosition(file, line, column), message, hint);
     }
 
     void error(Json at, String message, String hint) {
@@ -31,7 +31,7 @@ final class FileReport {
     }
 
     void warning(Json at, String message, String hint) {
-        diagnostics.warning(file, at.line(), at.column(), message, hint);
+        diagnostics.warning(new SourcePosition(file, at.line(), at.column()), message, hint);
     }
 
     boolean hasErrors() {

@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,7 @@ final class FrontMatterParser {
             pos = eol + 1;
             line++;
         }
-        diagnostics.error(file, 1, 1, "front matter starts with `---` but is never closed",
+        diagnostics.error(new SourcePosition(file, 1, 1), "front matter starts with `---` but is never closed",
                 "add a line `---` after the last front matter field");
         return new Split(FrontMatter.EMPTY, text, 1);
     }
@@ -67,7 +69,7 @@ final class FrontMatterParser {
         Map<String, YamlFields.Field> f = yaml.fields();
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
-                d.warning(file, field.line(), field.column(), "unknown front matter field `" + name + "` is ignored",
+                d.warning(new SourcePosition(file, field.line(), field.column()), "unknown front matter field `" + name + "` is ignored",
                         DidYouMean.hint(name, List.of("id", "title", "sidebar_label", "sidebar_position", "slug",
                                 "description", "tags", "draft", "hide_table_of_contents", "toc_max_heading_level",
                                 "pagination_prev", "pagination_next"), "known fields"));
@@ -90,7 +92,13 @@ final class FrontMatterParser {
         return new FrontMatter(r.path("id", false), title, r.text("sidebar_label"), r.integer("sidebar_position"),
                 slug, r.text("description"), r.list("tags"), r.bool("draft"),
                 r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
-                r.text("pagination_prev"), r.text("pagination_next"));
+                r.text("pagination_prev"), r.text("pagination_next"), positions(f, file));
+    }
+
+    private static Map<String, SourcePosition> positions(Map<String, YamlFields.Field> fields, String file) {
+        Map<String, SourcePosition> out = new java.util.LinkedHashMap<>();
+        fields.forEach((name, field) -> out.put(name, new SourcePosition(file, field.line(), field.column())));
+        return Map.copyOf(out);
     }
 
     /** Typed access to fields, reporting a wrong type at the field's position. */
@@ -108,7 +116,7 @@ final class FrontMatterParser {
             var problem = PagePath.problem(value, mayStartWithSlash);
             problem.ifPresent(why -> {
                 YamlFields.Field field = fields.get(name);
-                d.error(file, field.line(), field.column(), "front matter `" + name + ": " + value + "` " + why,
+                d.error(new SourcePosition(file, field.line(), field.column()), "front matter `" + name + ": " + value + "` " + why,
                         PagePath.hint(name));
             });
             return problem.isPresent() ? null : value;
@@ -146,7 +154,7 @@ final class FrontMatterParser {
             }
             T value = convert.apply(field.value());
             if (value == null) {
-                d.error(file, field.line(), field.column(), "front matter field `" + name + "` must be " + expected,
+                d.error(new SourcePosition(file, field.line(), field.column()), "front matter field `" + name + "` must be " + expected,
                         "found: " + field.value().toString());
             }
             return value;

@@ -1,13 +1,8 @@
 package org.studysite.load;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.commonmark.node.Node;
 import org.studysite.diag.Diagnostics;
 import org.studysite.markdown.MarkdownSupport;
-import org.studysite.markdown.RenderHooks;
-import org.studysite.markdown.RenderedMarkdown;
-import org.studysite.model.CompiledBody;
 import org.studysite.model.FrontMatter;
 import org.studysite.model.Note;
 import org.studysite.model.Outline;
@@ -37,46 +32,11 @@ public final class NoteLoader {
         Outline outline = markdown.outline(document, rel, split.bodyLine());
         // Not an error: the container simply runs to the end, as an unclosed code fence does. But the rest of the
         // note then sits inside the box, which is rarely what was meant.
-        outline.unclosedCallouts().forEach(at -> diagnostics.warning(at.file(), at.line(), at.column(),
+        outline.unclosedCallouts().forEach(at -> diagnostics.warning(at,
                 "this `:::` container is never closed, so it runs to the end of the note",
                 "add a line `:::` (as many colons as the opening line) where it should end"));
         return new Note(noteId(rel, split.frontMatter(), readmeIsIndex), rel, split.frontMatter(), body, split.bodyLine(), outline,
-                compile(document));
-    }
-
-    /** Renders the body once, now, with link slots; null when the render stage must work from the Markdown. */
-    private CompiledBody compile(Node document) {
-        SlotRecorder slots = new SlotRecorder();
-        RenderedMarkdown r = markdown.render(document, slots);
-        if (r.hasQuiz() || !slots.allPresentIn(r.html())) {
-            return null;
-        }
-        return new CompiledBody(r.html(), List.copyOf(slots.destinations), r.hasCode(), r.hasMermaid());
-    }
-
-    /** Records every link destination and hands back a numbered slot in its place. */
-    private static final class SlotRecorder implements RenderHooks {
-        final List<String> destinations = new ArrayList<>();
-
-        @Override
-        public String resolveLink(String destination, boolean image) {
-            destinations.add(destination);
-            return CompiledBody.SLOT + Integer.toString(destinations.size() - 1) + CompiledBody.SLOT;
-        }
-
-        @Override
-        public String quizEmbed(String quizId, String questionId) {
-            return "";
-        }
-
-        /** Raw HTML goes through a sanitizer that may drop or change slots: then the compiled form is unusable. */
-        boolean allPresentIn(String html) {
-            int found = 0;
-            for (int i = html.indexOf(CompiledBody.SLOT); i >= 0; i = html.indexOf(CompiledBody.SLOT, i + 1)) {
-                found++;
-            }
-            return found == 2 * destinations.size();
-        }
+                markdown.compile(document));
     }
 
     /** Docusaurus rule: a front matter id replaces the file name; the folder stays. index.md is its folder. */

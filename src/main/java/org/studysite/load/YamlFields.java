@@ -1,5 +1,7 @@
 package org.studysite.load;
 
+import org.studysite.model.SourcePosition;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +53,7 @@ record YamlFields(Map<String, Field> fields) {
                 return Optional.of(new YamlFields(Map.of()));
             }
             if (start != JsonToken.START_OBJECT) {
-                diagnostics.error(file, firstLine, 1, "front matter must be a YAML mapping of `key: value` lines",
+                diagnostics.error(new SourcePosition(file, firstLine, 1), "front matter must be a YAML mapping of `key: value` lines",
                         "write e.g. `title: My note` between the two `---` lines");
                 return Optional.empty();
             }
@@ -70,7 +72,7 @@ record YamlFields(Map<String, Field> fields) {
             int col = at == null ? 1 : Math.max(1, at.getColumnNr());
             String why = e.getOriginalMessage();
             if (why.startsWith("Duplicate field")) {
-                diagnostics.error(file, line, col, "key " + why.substring("Duplicate field ".length())
+                diagnostics.error(new SourcePosition(file, line, col), "key " + why.substring("Duplicate field ".length())
                         + " appears twice", "remove one of them; only one would count");
                 return Optional.empty();
             }
@@ -78,15 +80,15 @@ record YamlFields(Map<String, Field> fields) {
             int tabbed = java.util.stream.IntStream.range(0, lines.size())
                     .filter(i -> lines.get(i).matches(" *\t.*")).findFirst().orElse(-1);
             if (tabbed >= 0 && why.contains("\t")) {
-                diagnostics.error(file, firstLine + tabbed, 1, "invalid YAML: a tab is used for indentation",
+                diagnostics.error(new SourcePosition(file, firstLine + tabbed, 1), "invalid YAML: a tab is used for indentation",
                         "indent with spaces: YAML does not allow tabs there");
                 return Optional.empty();
             }
-            diagnostics.error(file, line, col, "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
+            diagnostics.error(new SourcePosition(file, line, col), "invalid YAML: " + String.join(" ", e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !l.contains("^") && !l.startsWith(" in ")).map(String::strip).toList()),
                     "check indentation and quote values that contain `: ` or start with a special character");
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.error(file, firstLine, 1, "cannot read YAML: " + e.getMessage(), null);
+            diagnostics.error(new SourcePosition(file, firstLine, 1), "cannot read YAML: " + e.getMessage(), null);
             return Optional.empty();
         }
     }

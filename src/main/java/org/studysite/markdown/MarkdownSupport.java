@@ -18,6 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.studysite.markdown.internal.HtmlSanitizer;
 import org.studysite.markdown.internal.OutlineBuilder;
 import org.studysite.markdown.internal.RenderState;
+import org.studysite.model.CompiledBody;
 import org.studysite.markdown.internal.StudysiteExtensions;
 import org.studysite.model.Outline;
 
@@ -79,6 +80,19 @@ public final class MarkdownSupport {
             html = state.fillPlaceholders(HtmlSanitizer.clean(html));
         }
         return new RenderedMarkdown(html, state.hasCode(), state.hasMermaid(), state.hasQuiz());
+    }
+
+    /**
+     * Renders a parsed body once, at load, with every link and image URL left as a numbered slot; null when the
+     * body must be rendered from its Markdown instead (it embeds a quiz, or sanitized raw HTML moved a slot).
+     */
+    public CompiledBody compile(Node document) {
+        return CompiledBodies.compile(this, document);
+    }
+
+    /** A compiled body's HTML with each slot filled by {@code hooks.resolveLink}, then the URL policy. */
+    public RenderedMarkdown fill(CompiledBody body, RenderHooks hooks) {
+        return CompiledBodies.fill(body, hooks);
     }
 
     private static boolean containsRawHtml(Node document) {

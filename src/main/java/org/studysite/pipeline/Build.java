@@ -1,5 +1,7 @@
 package org.studysite.pipeline;
 
+import org.studysite.model.SourcePosition;
+
 import java.io.UncheckedIOException;
 import org.studysite.diag.Diagnostics;
 import org.studysite.markdown.MarkdownSupport;
@@ -25,7 +27,7 @@ public final class Build {
         if (options.out() != null) {
             var refusal = OutputDir.refusal(options.out(), options.content());
             if (refusal.isPresent()) {
-                diagnostics.error(options.out().toString(), 0, 0, "will not build into this folder: " + refusal.get(),
+                diagnostics.error(new SourcePosition(options.out().toString(), 0, 0), "will not build into this folder: " + refusal.get(),
                         "choose a new or empty folder for --out, e.g. site-output");
                 return BuildResult.of(diagnostics, 0, start, false);
             }
@@ -40,7 +42,7 @@ public final class Build {
         if (options.baseUrl() != null) {
             var base = org.studysite.model.BaseUrl.normalize(options.baseUrl());
             if (!base.ok()) {
-                diagnostics.error("--base-url", 0, 0, base.problem(), org.studysite.model.BaseUrl.HINT);
+                diagnostics.error(new SourcePosition("--base-url", 0, 0), base.problem(), org.studysite.model.BaseUrl.HINT);
                 return BuildResult.of(diagnostics, 0, start, false);
             }
             content = content.withConfig(content.config().withBaseUrl(base.url()));
@@ -58,14 +60,14 @@ public final class Build {
             out.commit();
             Timings.mark("commit");
         } catch (TemplateProblem e) {
-            diagnostics.error("templates/" + e.template, e.line, e.column, e.getMessage(),
+            diagnostics.error(new SourcePosition("templates/" + e.template, e.line, e.column), e.getMessage(),
                     "fix the template; the previous output was left as it was");
         } catch (UncheckedIOException e) {
-            diagnostics.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getCause().getMessage(),
+            diagnostics.error(new SourcePosition(options.out().toString(), 0, 0), "cannot write the site: " + e.getCause().getMessage(),
                     "check the output folder is writable; the previous output was left as it was");
         } catch (RuntimeException e) {
             // A bug of ours, not the user's: still no half-written output, and a message instead of a stack trace.
-            diagnostics.error("(studysite)", 0, 0, "internal error while rendering: " + e,
+            diagnostics.error(new SourcePosition("(studysite)", 0, 0), "internal error while rendering: " + e,
                     "please report this with the command you ran; the previous output was left as it was");
         }
         return BuildResult.of(diagnostics, pages, start, !diagnostics.hasErrors());

@@ -37,7 +37,7 @@ final class NoteRenderer {
     String render(NotePage page) {
         Note note = page.note();
         RenderedMarkdown body = note == null ? new RenderedMarkdown("", false, false, false)
-                : note.compiled() != null ? CompiledBodies.fill(note.compiled(), hooks(page))
+                : note.compiled() != null ? markdown.fill(note.compiled(), hooks(page))
                 : markdown.render(markdown.parse(note.body()), hooks(page));
         List<String> scripts = new ArrayList<>(List.of("assets/js/site.js", "assets/js/notes.js"));
         List<String> styles = new ArrayList<>(List.of("assets/css/quiz.css"));

@@ -7,9 +7,11 @@ import org.studysite.model.Exam;
 import org.studysite.model.Quiz;
 import org.studysite.render.quiz.Banks;
 import org.studysite.render.quiz.ExamView;
+import org.studysite.model.StudyItem;
 import org.studysite.render.quiz.LinkView;
 import org.studysite.render.quiz.QuizViews;
 import org.studysite.resolve.NotePage;
+import org.studysite.resolve.ResolvedExam;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
 import org.studysite.write.OutputDir;
@@ -43,7 +45,7 @@ final class PracticeRenderer {
         }
         quizzes.parallelStream().forEach(q -> out.write(Site.quizUrl(q.id()), quizPage(q)));
         out.write(Site.QUIZ_INDEX, quizIndex());
-        site.content().exams().forEach(e -> examPage(e, out));
+        site.exams().forEach(e -> examPage(e, out));
         progressPage(false, out);
         progressPage(true, out);
         if (!site.config().paths().isEmpty()) {
@@ -69,13 +71,14 @@ final class PracticeRenderer {
     }
 
     /** The exam page and its bank, exams/ID.bank.js, which the page loads before exam.js. */
-    private void examPage(Exam exam, OutputDir out) {
+    private void examPage(ResolvedExam resolved, OutputDir out) {
+        Exam exam = resolved.exam();
         String url = Site.examUrl(exam.id());
         String bankUrl = Banks.beside(url);
         Map<String, Object> m = page(url, exam.title(), "exam", withShared(bankUrl, "assets/js/exam.js"));
         List<LinkView> quizLinks = site.content().quizzes().stream()
                 .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(q.id())), q.title())).toList();
-        ExamView view = QuizViews.exam(exam, site.content().quizzes(), links::markdown, links.refLink(url), quizLinks);
+        ExamView view = QuizViews.exam(resolved, links::markdown, links.refLink(url), quizLinks);
         m.put("exam", view);
         out.write(bankUrl, Banks.script("exam", url, view.bank()));
         out.write(url, templates.render("exam.ftlh", m));
@@ -111,19 +114,18 @@ final class PracticeRenderer {
         return templates.render("paths.ftlh", m);
     }
 
-    private LinkView itemLink(String url, String item) {
-        if (item.startsWith("quiz:")) {
-            String id = item.substring(5);
-            return site.content().quizzes().stream().filter(q -> q.id().equals(id)).findFirst()
+    private LinkView itemLink(String url, StudyItem item) {
+        String id = item.id();
+        return switch (item.kind()) {
+            case QUIZ -> site.content().quizzes().stream().filter(q -> q.id().equals(id)).findFirst()
                     .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(id)), "Quiz: " + q.title())).orElse(null);
-        }
-        if (item.startsWith("exam:")) {
-            String id = item.substring(5);
-            return site.content().exams().stream().filter(e -> e.id().equals(id)).findFirst()
+            case EXAM -> site.content().exams().stream().filter(e -> e.id().equals(id)).findFirst()
                     .map(e -> new LinkView(Urls.relative(url, Site.examUrl(id)), e.title())).orElse(null);
-        }
-        NotePage p = site.byNoteId().get(item);
-        return p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
+            case NOTE -> {
+                NotePage p = site.byNoteId().get(id);
+                yield p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
+            }
+        };
     }
 
     private List<LinkView> examLinks(String url) {

@@ -26,7 +26,7 @@ public final class SiteRenderer {
         PracticeLinks links = new PracticeLinks(site, markdown);
         NoteRenderer notes = new NoteRenderer(site, markdown, templates,
                 new QuizEmbeds(templates, links, site.config().passPercent()));
-        site.pages().parallelStream().forEach(p -> out.write(outputPath(p), notes.render(p)));
+        site.pages().parallelStream().forEach(p -> out.write(p.url(), notes.render(p)));
         site.content().assets().parallelStream()
                 .forEach(a -> out.copy(a.sourcePath(), site.content().root().resolve(a.sourcePath())));
         new PracticeRenderer(site, templates, links).render(out);
@@ -44,11 +44,4 @@ public final class SiteRenderer {
         return site.pages().stream().filter(p -> p.url().equals(url)).findFirst().map(notes::render).orElse(null);
     }
 
-    private static String outputPath(NotePage p) {
-        return p.url();
-    }
-
-    static Map<String, Object> model(Map<String, Object> m) {
-        return m;
-    }
 }

@@ -184,6 +184,6 @@ public final class BankQuality {
     }
 
     private static void warn(Diagnostics d, SourcePosition at, String message, String hint) {
-        d.warning(at.file(), at.line(), at.column(), message, hint);
+        d.warning(new SourcePosition(at.file(), at.line(), at.column()), message, hint);
     }
 }

@@ -9,7 +9,6 @@ import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
-import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.SourcePosition;
 
@@ -26,12 +25,13 @@ final class ExamChecks {
         this.poolComplete = poolComplete;
     }
 
-    void check(Exam exam) {
+    void check(ResolvedExam resolved) {
+        Exam exam = resolved.exam();
         weights(exam);
         duplicateDomains(exam);
         if (poolComplete) {
             poolQuizzes(exam);
-            poolSize(exam);
+            poolSize(resolved);
         }
     }
 
@@ -66,13 +66,12 @@ final class ExamChecks {
         }
     }
 
-    private void poolSize(Exam exam) {
-        Map<String, Integer> available = poolCounts(exam);
-        Map<String, Integer> needed = ExamDraw.allocate(exam.domains(), exam.questionCount());
-        int total = available.values().stream().mapToInt(Integer::intValue).sum();
+    private void poolSize(ResolvedExam resolved) {
+        Exam exam = resolved.exam();
+        int total = resolved.pool().values().stream().mapToInt(List::size).sum();
         for (Domain domain : exam.domains()) {
-            int need = needed.getOrDefault(domain.id(), 0);
-            int have = available.getOrDefault(domain.id(), 0);
+            int need = resolved.allocated().getOrDefault(domain.id(), 0);
+            int have = resolved.pool(domain.id()).size();
             if (have < need) {
                 error(domain.position(), "domain `" + domain.id() + "` needs " + need + " questions per attempt but the"
                         + " pool has " + have, "add " + (need - have) + " questions with \"domain\": \"" + domain.id()
@@ -86,29 +85,7 @@ final class ExamChecks {
         }
     }
 
-    /**
-     * Questions per domain in the exam's pool: questions whose domain is one of the exam's, restricted to the
-     * pool's quizzes if it lists any, and to questions carrying at least one of the pool's tags if it lists any.
-     */
-    Map<String, Integer> poolCounts(Exam exam) {
-        Set<String> domainIds = exam.domains().stream().map(Domain::id).collect(Collectors.toSet());
-        Set<String> tags = Set.copyOf(exam.poolTags());
-        Map<String, Integer> counts = new HashMap<>();
-        for (Quiz quiz : quizzes) {
-            if (!exam.poolQuizzes().isEmpty() && !exam.poolQuizzes().contains(quiz.id())) {
-                continue;
-            }
-            for (Question q : quiz.questions()) {
-                boolean tagged = tags.isEmpty() || q.tags().stream().anyMatch(tags::contains);
-                if (q.domain() != null && domainIds.contains(q.domain()) && tagged) {
-                    counts.merge(q.domain(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
-    }
-
     private void error(SourcePosition at, String message, String hint) {
-        d.error(at.file(), at.line(), at.column(), message, hint);
+        d.error(at, message, hint);
     }
 }

@@ -1,5 +1,7 @@
 package org.studysite.resolve;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,7 +111,7 @@ final class LinkChecker {
             }
             // Always an error, even with --broken-links warn: the path names a file outside the content folder.
             var p = link.position();
-            d.error(p.file(), p.line(), p.column(), (link.image() ? "image `" : "link `") + dest
+            d.error(new SourcePosition(p.file(), p.line(), p.column()), (link.image() ? "image `" : "link `") + dest
                     + "` climbs above the content folder", link.image()
                     ? "put the image in the content folder and link it relative to this note"
                     : "link to a note inside the content folder");
@@ -201,6 +203,6 @@ final class LinkChecker {
 
     private void report(Diagnostics d, LinkRef link, String message, String hint) {
         var p = link.position();
-        d.add(new Diagnostic(severity, p.file(), p.line(), p.column(), message, hint));
+        d.add(new Diagnostic(severity, link.position(), message, hint));
     }
 }

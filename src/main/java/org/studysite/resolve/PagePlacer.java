@@ -1,5 +1,7 @@
 package org.studysite.resolve;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,17 +23,29 @@ final class PagePlacer {
             }
             Note other = byId.putIfAbsent(note.id(), note);
             if (other != null) {
-                d.error(note.sourcePath(), 1, 1, "note id `" + note.id() + "` is also used by " + other.sourcePath(),
+                d.error(idPosition(note), "note id `" + note.id() + "` is also used by " + idPosition(other).where(),
                         "give one of them a different `id` in its front matter, or rename the file");
                 continue;
             }
             Note clash = byUrl.putIfAbsent(url(note), note);
             if (clash != null) {
-                d.error(note.sourcePath(), 1, 1, "this note would be published at `" + url(note) + "`, like "
-                        + clash.sourcePath(), "change its `slug` or `id`");
+                d.error(urlPosition(note), "this note would be published at `" + url(note) + "`, like "
+                        + urlPosition(clash).where(), "change its `slug` or `id`");
             }
         }
         return byId;
+    }
+
+    /** Where a note's id comes from: its `id` field, else its file name (the file's start). */
+    private static SourcePosition idPosition(Note note) {
+        return note.frontMatter().position("id", note.sourcePath());
+    }
+
+    /** Where a note's URL comes from: its `slug` (or `permalink`), else its id. */
+    private static SourcePosition urlPosition(Note note) {
+        var positions = note.frontMatter().positions();
+        return positions.containsKey("slug") ? positions.get("slug")
+                : positions.containsKey("permalink") ? positions.get("permalink") : idPosition(note);
     }
 
     /** Site-relative URL: the slug if given (Docusaurus rules), else the id; folder pages are index.html. */

@@ -28,15 +28,16 @@ public final class QuizChecks {
     /** @param anchorsByNoteId every note id with the heading anchors of that note */
     public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId,
                              Diagnostics d) {
-        check(quizzes, exams, anchorsByNoteId, d, true);
+        check(quizzes, exams.stream().map(e -> ResolvedExam.of(e, quizzes)).toList(), anchorsByNoteId, d, true);
     }
 
     /**
      * @param poolComplete false when some quiz file failed to load: exam pool sizes and pool quizzes are then not
      *                     checked, since the missing questions are a consequence of the error already reported
      */
-    public static void check(List<Quiz> quizzes, List<Exam> exams, Map<String, Set<String>> anchorsByNoteId,
-                             Diagnostics d, boolean poolComplete) {
+    public static void check(List<Quiz> quizzes, List<ResolvedExam> resolvedExams,
+                             Map<String, Set<String>> anchorsByNoteId, Diagnostics d, boolean poolComplete) {
+        List<Exam> exams = resolvedExams.stream().map(ResolvedExam::exam).toList();
         // Sorted by file so "the first one" and thus which place gets the error do not depend on load order.
         List<Quiz> sorted = quizzes.stream().sorted(Comparator.comparing(Quiz::sourcePath)).toList();
         duplicateIds(sorted, d);
@@ -48,8 +49,8 @@ public final class QuizChecks {
             quiz.questions().forEach(q -> q.refs().forEach(refs::check));
         }
         ExamChecks examChecks = new ExamChecks(sorted, d, poolComplete);
-        for (Exam exam : exams) {
-            exam.domains().forEach(domain -> domain.notes().forEach(refs::check));
+        for (ResolvedExam exam : resolvedExams) {
+            exam.exam().domains().forEach(domain -> domain.notes().forEach(refs::check));
             examChecks.check(exam);
         }
     }
@@ -75,7 +76,7 @@ public final class QuizChecks {
                 Question first = seen.putIfAbsent(normalize(q.prompt()), q);
                 if (first != null) {
                     SourcePosition at = q.position();
-                    d.warning(at.file(), at.line(), at.column(), "question `" + q.id() + "` has the same prompt as `"
+                    d.warning(at, "question `" + q.id() + "` has the same prompt as `"
                             + first.id() + "` at " + where(first.position()), "merge the two or reword one");
                 }
             }
@@ -112,6 +113,6 @@ public final class QuizChecks {
     }
 
     private static void error(Diagnostics d, SourcePosition at, String message, String hint) {
-        d.error(at.file(), at.line(), at.column(), message, hint);
+        d.error(at, message, hint);
     }
 }

@@ -23,10 +23,10 @@ final class RefCheck {
         SourcePosition at = ref.position();
         Set<String> anchors = anchorsByNoteId.get(ref.noteId());
         if (anchors == null) {
-            d.error(at.file(), at.line(), at.column(), "no note with id `" + ref.noteId() + "` (in \"" + ref.raw() + "\")",
+            d.error(at, "no note with id `" + ref.noteId() + "` (in \"" + ref.raw() + "\")",
                     DidYouMean.hint(ref.noteId(), anchorsByNoteId.keySet(), "note ids include"));
         } else if (ref.anchor() != null && !anchors.contains(ref.anchor())) {
-            d.error(at.file(), at.line(), at.column(), "note `" + ref.noteId() + "` has no heading with anchor `"
+            d.error(at, "note `" + ref.noteId() + "` has no heading with anchor `"
                     + ref.anchor() + "`", anchorHint(ref.anchor(), anchors));
         }
     }

@@ -1,5 +1,7 @@
 package org.studysite.resolve;
 
+import org.studysite.model.SourcePosition;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.studysite.diag.Diagnostics;
 import org.studysite.diag.DidYouMean;
 import org.studysite.model.Content;
+import org.studysite.model.FrontMatter;
 import org.studysite.model.Note;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.QuizEmbed;
 import org.studysite.model.Ref;
+import org.studysite.model.StudyItem;
 
 /**
  * The resolve stage: ids, URLs, the sidebar, prev/next, every link and cross reference. All problems are
@@ -49,11 +53,12 @@ public final class SiteResolver {
         checkEmbeds(content, published, d);
         checkPagination(published, d);
         checkStudyPaths(content, published, d);
-        QuizChecks.check(content.quizzes(), content.exams(), anchorsByNote, d, content.failedQuizFiles().isEmpty());
+        List<ResolvedExam> exams = content.exams().stream().map(e -> ResolvedExam.of(e, content.quizzes())).toList();
+        QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, content.failedQuizFiles().isEmpty());
         BankQuality.check(content.quizzes(), d);
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
-                quizzesByNote(content));
+                quizzesByNote(content), exams);
     }
 
     /** Pages made from quizzes and exams rather than notes: notes may link to them like to any page. */
@@ -100,11 +105,11 @@ public final class SiteResolver {
                 Quiz quiz = quizzes.get(e.quizId());
                 var p = e.position();
                 if (quiz == null && !content.mayBeFailedQuiz(e.quizId())) {
-                    d.error(p.file(), p.line(), p.column(), "embedded quiz `" + e.quizId() + "` does not exist",
+                    d.error(p, "embedded quiz `" + e.quizId() + "` does not exist",
                             DidYouMean.hint(e.quizId(), quizzes.keySet(), "quizzes"));
                 } else if (quiz != null && e.questionId() != null
                         && quiz.questions().stream().map(Question::id).noneMatch(e.questionId()::equals)) {
-                    d.error(p.file(), p.line(), p.column(), "quiz `" + e.quizId() + "` has no question `"
+                    d.error(p, "quiz `" + e.quizId() + "` has no question `"
                             + e.questionId() + "`", DidYouMean.hint(e.questionId(),
                             quiz.questions().stream().map(Question::id).toList(), "questions"));
                 }
@@ -112,7 +117,7 @@ public final class SiteResolver {
         }
     }
 
-    /** Every item of a study path must be a note id, quiz:ID or exam:ID that exists. */
+    /** Every item of a study path must be a note id, quiz:ID or exam:ID that exists; reported at the item. */
     private static void checkStudyPaths(Content content, Map<String, Note> published, Diagnostics d) {
         Set<String> quizzes = new HashSet<>();
         content.quizzes().forEach(q -> quizzes.add(q.id()));
@@ -120,16 +125,19 @@ public final class SiteResolver {
         content.exams().forEach(e -> exams.add(e.id()));
         for (var path : content.config().paths()) {
             for (var day : path.days()) {
-                for (String item : day.items()) {
-                    boolean ok = item.startsWith("quiz:") ? quizzes.contains(item.substring(5))
-                            || content.mayBeFailedQuiz(item.substring(5))
-                            : item.startsWith("exam:") ? exams.contains(item.substring(5)) : published.containsKey(item);
+                for (StudyItem item : day.items()) {
+                    boolean ok = switch (item.kind()) {
+                        case QUIZ -> quizzes.contains(item.id()) || content.mayBeFailedQuiz(item.id());
+                        case EXAM -> exams.contains(item.id());
+                        case NOTE -> published.containsKey(item.id());
+                    };
                     if (!ok) {
-                        var p = day.position();
-                        d.error(p.file(), p.line(), p.column(), "study path `" + path.id() + "`, " + day.title()
-                                + ": `" + item + "` is not a note id, quiz:ID or exam:ID", item.startsWith("quiz:")
-                                ? DidYouMean.hint(item.substring(5), quizzes, "quizzes")
-                                : DidYouMean.hint(item, published.keySet(), "note ids"));
+                        d.error(item.position(), "study path `" + path.id() + "`, " + day.title() + ": `"
+                                + item.written() + "` is not a note id, quiz:ID or exam:ID", switch (item.kind()) {
+                                    case QUIZ -> DidYouMean.hint(item.id(), quizzes, "quizzes");
+                                    case EXAM -> DidYouMean.hint(item.id(), exams, "exams");
+                                    case NOTE -> DidYouMean.hint(item.id(), published.keySet(), "note ids");
+                                });
                     }
                 }
             }
@@ -138,12 +146,16 @@ public final class SiteResolver {
 
     private static void checkPagination(Map<String, Note> published, Diagnostics d) {
         for (Note note : published.values()) {
-            for (String target : new String[] {note.frontMatter().paginationPrev(), note.frontMatter().paginationNext()}) {
+            FrontMatter fm = note.frontMatter();
+            Map<String, String> targets = new LinkedHashMap<>();
+            targets.put("pagination_prev", fm.paginationPrev());
+            targets.put("pagination_next", fm.paginationNext());
+            targets.forEach((field, target) -> {
                 if (target != null && !target.isBlank() && !published.containsKey(target)) {
-                    d.error(note.sourcePath(), 1, 1, "pagination target `" + target + "` is not a note id",
-                            DidYouMean.hint(target, published.keySet(), "note ids"));
+                    d.error(fm.position(field, note.sourcePath()), "`" + field + "` target `" + target
+                            + "` is not a note id", DidYouMean.hint(target, published.keySet(), "note ids"));
                 }
-            }
+            });
         }
     }
 }

@@ -37,11 +37,15 @@ class ContentErrorsTest {
                 Arguments.of("front matter never closed", "guide/a.md", "---\ntitle: A\n\nBody\n",
                         "guide/a.md:1:1: error: front matter starts with `---` but is never closed"),
                 Arguments.of("duplicate note id", "guide/a.md", "---\nid: intro\n---\n# A\n",
-                        "guide/intro.md:1:1: error: note id `guide/intro` is also used by guide/a.md"),
+                        "guide/intro.md:1:1: error: note id `guide/intro` is also used by guide/a.md:2:1"),
+                Arguments.of("URL clash names both places", "guide/b.md", "---\ntitle: B\nslug: intro\n---\n# B\n",
+                        "guide/intro.md:1:1: error: this note would be published at `guide/intro.html`, like guide/b.md:3:1"),
                 Arguments.of("unknown site setting", "site.yml", "title: T\nbaseURL: /x/\n",
                         "site.yml:2:1: error: unknown setting `baseURL` — did you mean `baseUrl`?"),
-                Arguments.of("unknown pagination target", "guide/a.md", "---\npagination_next: nope\n---\n# A\n",
-                        "guide/a.md:1:1: error: pagination target `nope` is not a note id"));
+                Arguments.of("unknown pagination target", "guide/a.md", "---\ntitle: A\npagination_next: nope\n---\n# A\n",
+                        "guide/a.md:3:1: error: `pagination_next` target `nope` is not a note id"),
+                Arguments.of("unknown pagination_prev", "guide/a.md", "---\npagination_prev: nop\n---\n# A\n",
+                        "guide/a.md:2:1: error: `pagination_prev` target `nop` is not a note id"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,6 +80,27 @@ class ContentErrorsTest {
                 "no exam-pool or study-path errors caused by the broken file: " + errors);
         assertTrue(errors.stream().anyMatch(l -> l.contains("unknown field `answr` in question — did you mean `answer`?")),
                 errors.toString());
+    }
+
+    @Test
+    void aStudyPathItemIsReportedAtItsOwnLineAndColumn() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("site.yml"), Sites.read(content.resolve("site.yml")) + """
+                paths:
+                  - id: p
+                    title: P
+                    days:
+                      - title: One
+                        items: [guide/intro]
+                      - { title: Two, items: [guide/intro, guide/intr, "exam:none"] }
+                """);
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        List<String> errors = r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertTrue(errors.contains("site.yml:13:44: error: study path `p`, Two: `guide/intr` is not a note id, quiz:ID"
+                + " or exam:ID — did you mean `guide/intro`?"), errors.toString());
+        assertTrue(errors.stream().anyMatch(l -> l.startsWith("site.yml:13:56: error: study path `p`, Two: `exam:none`")),
+                errors.toString());
+        assertFalse(r.ok());
     }
 
     @Test

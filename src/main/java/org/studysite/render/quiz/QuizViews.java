@@ -20,7 +20,9 @@ import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
+import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
+import org.studysite.resolve.ResolvedExam;
 
 /**
  * Builds the view records the quiz, exam, progress, review and paths templates read. Every href handed in is
@@ -33,14 +35,7 @@ public final class QuizViews {
     private QuizViews() {
     }
 
-    /** The contract signature: refs are labelled with their raw text ("note-id#anchor"). */
-    public static QuizView quiz(Quiz quiz, int defaultPassPercent, Function<String, String> markdownToHtml,
-                                Function<Ref, String> refHref, Function<String, String> domainTitle, String editUrl) {
-        return quizWithRefLinks(quiz, defaultPassPercent, markdownToHtml,
-                ref -> new LinkView(refHref.apply(ref), ref.raw()), domainTitle, editUrl);
-    }
-
-    /** Like {@link #quiz} but the caller labels refs too (usually with the note's title). */
+    /** One quiz; the caller labels refs (usually with the note's title). */
     public static QuizView quizWithRefLinks(Quiz quiz, int defaultPassPercent, Function<String, String> markdownToHtml,
                                             Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
                                             String editUrl) {
@@ -87,60 +82,33 @@ public final class QuizViews {
     // ---------------------------------------------------------------- exam
 
     /**
-     * The exam page view. quizzes is every quiz of the site in source order; the pool is the questions whose domain
-     * is one of the exam's, narrowed to poolQuizzes and poolTags when given. quizLinks are shown when JS is off.
+     * The exam page view, from the exam as resolved (pool and per-domain counts computed once, by resolve).
+     * quizLinks are shown when JS is off.
      */
-    public static ExamView exam(Exam exam, List<Quiz> quizzes, Function<String, String> markdownToHtml,
+    public static ExamView exam(ResolvedExam resolved, Function<String, String> markdownToHtml,
                                 Function<Ref, LinkView> refLink, List<LinkView> quizLinks) {
-        Map<String, List<Bank>> pool = pool(exam, quizzes);
+        Exam exam = resolved.exam();
         List<Domain> domains = exam.domains();
-        Map<String, Integer> allocated = org.studysite.resolve.ExamDraw.allocate(domains, exam.questionCount());
         List<ExamDomainView> domainViews = new ArrayList<>();
         List<Banks.ExamDomain> bankDomains = new ArrayList<>();
         List<Banks.Question> bankQuestions = new ArrayList<>();
         String scoring = exam.multiSelectScoring() == null ? "all-or-nothing" : exam.multiSelectScoring();
         int total = 0;
         for (Domain d : domains) {
-            List<Bank> qs = pool.getOrDefault(d.id(), List.of());
-            int count = Math.min(allocated.getOrDefault(d.id(), 0), qs.size());
+            List<ResolvedExam.PoolQuestion> qs = resolved.pool(d.id());
+            int count = resolved.drawn(d.id());
             total += count;
             List<LinkView> notes = nullToEmpty(d.notes()).stream().map(refLink).toList();
             domainViews.add(new ExamDomainView(d.id(), d.title(), d.weight(), count, qs.size(), notes));
             bankDomains.add(new Banks.ExamDomain(d.id(), d.title(), d.weight(), count, notes));
-            for (Bank b : qs) {
-                bankQuestions.add(bankQuestion(b.quiz, b.question, markdownToHtml, refLink, d.title()));
+            for (ResolvedExam.PoolQuestion b : qs) {
+                bankQuestions.add(bankQuestion(b.quiz(), b.question(), markdownToHtml, refLink, d.title()));
             }
         }
         Banks.ExamBank bank = new Banks.ExamBank(exam.id(), exam.title(), exam.minutes(), exam.passPercent(), scoring,
                 total, List.copyOf(bankDomains), List.copyOf(bankQuestions));
         return new ExamView(exam.id(), exam.title(), md(markdownToHtml, exam.description()), total, exam.minutes(),
                 exam.passPercent(), scoring, List.copyOf(domainViews), List.copyOf(quizLinks), bank);
-    }
-
-    private record Bank(Quiz quiz, Question question) {
-    }
-
-    /** The exam's pool by domain id: quizzes in the given order, questions in file order. */
-    static Map<String, List<Bank>> pool(Exam exam, List<Quiz> quizzes) {
-        Map<String, List<Bank>> byDomain = new LinkedHashMap<>();
-        Set<String> domainIds = Set.copyOf(exam.domains().stream().map(Domain::id).toList());
-        List<String> poolQuizzes = nullToEmpty(exam.poolQuizzes());
-        List<String> poolTags = nullToEmpty(exam.poolTags());
-        for (Quiz quiz : quizzes) {
-            if (!poolQuizzes.isEmpty() && !poolQuizzes.contains(quiz.id())) {
-                continue;
-            }
-            for (Question q : quiz.questions()) {
-                if (q.domain() == null || !domainIds.contains(q.domain())) {
-                    continue;
-                }
-                if (!poolTags.isEmpty() && nullToEmpty(q.tags()).stream().noneMatch(poolTags::contains)) {
-                    continue;
-                }
-                byDomain.computeIfAbsent(q.domain(), k -> new ArrayList<>()).add(new Bank(quiz, q));
-            }
-        }
-        return byDomain;
     }
 
     // ---------------------------------------------------------------- progress, review, paths
@@ -213,10 +181,10 @@ public final class QuizViews {
     }
 
     /**
-     * Study paths for paths.ftlh. itemLink turns an item ("note-id", "quiz:ID", "exam:ID") into a link relative to
+     * Study paths for paths.ftlh. itemLink turns an item (note, quiz or exam) into a link relative to
      * the paths page (null: the item is shown as plain text); quizHash gives a quiz's content hash by id.
      */
-    public static List<PathView> paths(List<StudyPath> paths, Function<String, LinkView> itemLink,
+    public static List<PathView> paths(List<StudyPath> paths, Function<StudyItem, LinkView> itemLink,
                                        Function<String, String> quizHash) {
         List<PathView> views = new ArrayList<>();
         for (StudyPath p : nullToEmpty(paths)) {
@@ -224,11 +192,11 @@ public final class QuizViews {
             int n = 1;
             for (StudyPath.Day day : nullToEmpty(p.days())) {
                 List<PathView.ItemView> items = new ArrayList<>();
-                for (String item : nullToEmpty(day.items())) {
-                    String kind = item.startsWith("quiz:") ? "quiz" : item.startsWith("exam:") ? "exam" : "note";
-                    String id = kind.equals("note") ? item : item.substring(5);
+                for (StudyItem item : nullToEmpty(day.items())) {
+                    String kind = item.kind().name().toLowerCase(java.util.Locale.ROOT);
+                    String id = item.id();
                     LinkView link = itemLink.apply(item);
-                    items.add(new PathView.ItemView(kind, id, link == null ? item : link.label(),
+                    items.add(new PathView.ItemView(kind, id, link == null ? item.written() : link.label(),
                             link == null ? null : link.href(),
                             kind.equals("quiz") ? orEmpty(quizHash.apply(id)) : ""));
                 }

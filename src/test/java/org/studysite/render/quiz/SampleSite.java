@@ -54,7 +54,7 @@ final class SampleSite {
     static TestSite examPages(Path dir) throws Exception {
         TestSite site = new TestSite(dir);
         List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
-        ExamView view = QuizViews.exam(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes, Sample::md, refLink(2),
+        ExamView view = QuizViews.exam(org.studysite.resolve.ResolvedExam.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes), Sample::md, refLink(2),
                 List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
         site.render("exam.ftlh", "exam/mock", "Mock exam", withBank(site, "exam/mock", "exam", view.bank(),
                 "assets/js/exam.js"), Map.of("exam", view));
@@ -80,13 +80,16 @@ final class SampleSite {
         var pos = Sample.POS;
         List<org.studysite.model.StudyPath> paths = List.of(new org.studysite.model.StudyPath("three-weeks",
                 "Three weeks", "From zero to the exam.", List.of(
-                new org.studysite.model.StudyPath.Day("Basics", List.of("notes/tracking", "quiz:basics"), pos),
-                new org.studysite.model.StudyPath.Day(null, List.of("notes/serving", "exam:mock"), pos))));
+                new org.studysite.model.StudyPath.Day("Basics", items(pos, "notes/tracking", "quiz:basics"), pos),
+                new org.studysite.model.StudyPath.Day(null, items(pos, "notes/serving", "exam:mock"), pos))));
         site.render("paths.ftlh", "paths", "Study paths", List.of("assets/js/rules.js", "assets/js/questions.js",
                 "assets/js/progress.js"), Map.of("paths",
-                QuizViews.paths(paths, item -> item.equals("quiz:basics") ? new LinkView("../quizzes/basics/", "Basics quiz")
+                QuizViews.paths(paths, parsed -> {
+                    String item = parsed.written();
+                    return item.equals("quiz:basics") ? new LinkView("../quizzes/basics/", "Basics quiz")
                         : item.equals("exam:mock") ? new LinkView("../exam/mock/", "Mock exam")
-                        : new LinkView("../" + item + "/", item.equals("notes/tracking") ? "Tracking" : "Model serving"),
+                        : new LinkView("../" + item + "/", item.equals("notes/tracking") ? "Tracking" : "Model serving");
+                },
                         id -> QuizViews.contentHash(basics))));
         site.extra.putTemplate("note-test.ftlh", """
                 <#import "layout.ftlh" as layout><#import "partials/question.ftlh" as qz>
@@ -101,5 +104,9 @@ final class SampleSite {
                         "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), 70, Sample::md, refLink(2),
                                 domainTitle(), null)));
         return site;
+    }
+
+    private static List<org.studysite.model.StudyItem> items(org.studysite.model.SourcePosition pos, String... written) {
+        return java.util.Arrays.stream(written).map(w -> org.studysite.model.StudyItem.parse(w, pos)).toList();
     }
 }

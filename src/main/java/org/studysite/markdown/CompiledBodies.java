@@ -1,13 +1,52 @@
-package org.studysite.render;
+package org.studysite.markdown;
 
-import org.studysite.markdown.RenderHooks;
-import org.studysite.markdown.RenderedMarkdown;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.studysite.markdown.internal.UrlPolicy;
 import org.studysite.model.CompiledBody;
 
-/** Fills the link slots of a compiled note body with URLs relative to the page being rendered. */
+/**
+ * Compiles a parsed body to HTML with link slots (load stage) and fills the slots with URLs relative to the page
+ * being rendered (render stage), under the same URL policy as rendering from Markdown.
+ */
 final class CompiledBodies {
     private CompiledBodies() {
+    }
+
+    /** The body's HTML with slots, or null when it must be rendered from its Markdown (quiz embeds, sanitized raw HTML). */
+    static CompiledBody compile(MarkdownSupport markdown, org.commonmark.node.Node document) {
+        SlotRecorder slots = new SlotRecorder();
+        RenderedMarkdown r = markdown.render(document, slots);
+        if (r.hasQuiz() || !slots.allPresentIn(r.html())) {
+            return null;
+        }
+        return new CompiledBody(r.html(), List.copyOf(slots.destinations), r.hasCode(), r.hasMermaid());
+    }
+
+    /** Records every link destination and hands back a numbered slot in its place. */
+    private static final class SlotRecorder implements RenderHooks {
+        final List<String> destinations = new ArrayList<>();
+
+        @Override
+        public String resolveLink(String destination, boolean image) {
+            destinations.add(destination);
+            return CompiledBody.SLOT + Integer.toString(destinations.size() - 1) + CompiledBody.SLOT;
+        }
+
+        @Override
+        public String quizEmbed(String quizId, String questionId) {
+            return "";
+        }
+
+        /** Raw HTML goes through a sanitizer that may drop or change slots: then the compiled form is unusable. */
+        boolean allPresentIn(String html) {
+            int found = 0;
+            for (int i = html.indexOf(CompiledBody.SLOT); i >= 0; i = html.indexOf(CompiledBody.SLOT, i + 1)) {
+                found++;
+            }
+            return found == 2 * destinations.size();
+        }
     }
 
     static RenderedMarkdown fill(CompiledBody body, RenderHooks hooks) {
