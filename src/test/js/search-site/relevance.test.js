@@ -29,7 +29,7 @@ const JUDGED = [
   ['bias variance', 'domains/ml-fundamentals.html#bias-variance-tradeoff'],
   ['overfiting', 'domains/ml-fundamentals.html#overfitting-and-underfitting'],
   ['grid search model count', 'domains/training-evaluation.html#grid-search-model-count'],
-  ['hyperopt', 'domains/training-evaluation.html#hyperopt-legacy'],
+  ['hyperopt legacy', 'domains/training-evaluation.html#hyperopt-legacy'],
   ['optuna', 'domains/training-evaluation.html#optuna'],
   ['log transformed targets', 'domains/training-evaluation.html#log-transformed-targets'],
   ['regression metrics', 'domains/training-evaluation.html#regression-metrics'],

@@ -272,7 +272,18 @@
   const panel = box.querySelector('.search-panel');
   const list = box.querySelector('[role="listbox"]');
   const status = box.querySelector('[role="status"]');
-  const filters = [...box.querySelectorAll('[data-filter]')];
+  // Buttons only exist with JavaScript (pages without it have none).
+  const filters = [['all', 'All'], ['notes', 'Notes'], ['questions', 'Questions']].map(([f, label]) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('data-filter', f);
+    b.setAttribute('aria-pressed', String(f === 'all'));
+    b.textContent = label;
+    box.querySelector('.search-filters').append(b);
+    return b;
+  });
+  for (const [k, v] of [['role', 'combobox'], ['aria-expanded', 'false'], ['aria-controls', list.id],
+    ['aria-autocomplete', 'list']]) input.setAttribute(k, v);
   const engine = createEngine(loadScript);
   let active = -1, shown = [], filter = 'all', seq = 0;
 

@@ -20,9 +20,15 @@ public final class IndexBuilder {
     private static final double B = 0.75;
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-    /** One searchable unit. Fields and their weights: title, heading, parent heading, body. */
+    /**
+     * One searchable unit. Fields and their weights: title (titleWeight), heading (headingWeight: 3 for a note's
+     * heading, 2 for a question's prompt, so the notes a question tests come before it), parent heading 1.5, body 1.
+     */
     public record Doc(char kind, String url, String title, String crumb, double titleWeight, String heading,
                       String parent, String body) {
+        double headingWeight() {
+            return kind == 'q' ? 2 : 3;
+        }
     }
 
     private IndexBuilder() {
@@ -38,7 +44,7 @@ public final class IndexBuilder {
             Doc d = docs.get(i);
             Map<String, Double> tf = new HashMap<>();
             add(tf, d.title(), d.titleWeight());
-            lengths[i] = add(tf, d.heading(), 3) + add(tf, d.parent(), 1.5) + add(tf, d.body(), 1);
+            lengths[i] = add(tf, d.heading(), d.headingWeight()) + add(tf, d.parent(), 1.5) + add(tf, d.body(), 1);
             total += lengths[i];
             tfs.add(tf);
         }
