@@ -22,8 +22,8 @@ class SearchSiteTest {
         BuildResult r = Sites.build(Path.of("content"), out);
         assertTrue(r.ok(), r.diagnostics().toString());
         assertTrue(Files.exists(out.resolve("all-pages.html")));
-        String log = NodeTests.run(Map.of("SEARCH_SITE", out.toString()), "search-site/relevance.test.js",
-                "search-site/bytes.test.js");
+        String log = NodeTests.run(Map.of("SEARCH_SITE", out.toString()), "search-site/relevance.check.js",
+                "search-site/bytes.check.js");
         assertTrue(log.contains("MRR"), log);
     }
 
@@ -39,6 +39,6 @@ class SearchSiteTest {
                 // of this dense generated vocabulary costs 15.8 KB; held here so it cannot grow unnoticed.
                 "SEARCH_KEY_BUDGET", "16384",
                 "SEARCH_QUERIES", "vector assembler|mlflow experiment|precision recall|note 512 section"),
-                "search-site/bytes.test.js");
+                "search-site/bytes.check.js");
     }
 }
