@@ -41,6 +41,33 @@
     });
   }
 
+  // The search reader (and its index) is fetched only when the box is first used: no weight on other visits.
+  // A page opened from a search result (?q=) loads it to mark the terms.
+  function searchOnDemand() {
+    const box = document.querySelector('.site-search');
+    if (!box) return;
+    const input = box.querySelector('input');
+    let loaded = false;
+    const load = () => {
+      if (loaded) return;
+      loaded = true;
+      const s = document.createElement('script');
+      s.src = (box.getAttribute('data-search-root') || '') + 'assets/js/search.js';
+      document.head.append(s);
+    };
+    input.addEventListener('focus', load);
+    if (new URLSearchParams(location.search).has('q')) load();
+    document.addEventListener('keydown', (event) => {
+      const t = event.target;
+      const typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+      if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
   addCopyButtons();
   closeMenuOnEscape();
+  searchOnDemand();
 })();

@@ -7,9 +7,18 @@ import java.util.List;
  * all headings (for anchors and the table of contents), every link (to check) and embedded quizzes.
  */
 public record Outline(String firstHeading, List<Heading> headings, List<LinkRef> links, List<QuizEmbed> quizEmbeds,
-                      int wordCount, List<SourcePosition> unclosedCallouts) {
-    /** Where a {@code :::} container opens that no {@code :::} line closes (it runs to the end of the note). */
+                      int wordCount, List<SourcePosition> unclosedCallouts, List<SectionText> sections) {
+    /**
+     * unclosedCallouts: where a {@code :::} container opens that no {@code :::} line closes (it runs to the end of
+     * the note). sections: the text of each section, for the search index.
+     */
     public Outline {
         unclosedCallouts = List.copyOf(unclosedCallouts);
+        sections = List.copyOf(sections);
+    }
+
+    public Outline(String firstHeading, List<Heading> headings, List<LinkRef> links, List<QuizEmbed> quizEmbeds,
+                   int wordCount, List<SourcePosition> unclosedCallouts) {
+        this(firstHeading, headings, links, quizEmbeds, wordCount, unclosedCallouts, List.of());
     }
 }

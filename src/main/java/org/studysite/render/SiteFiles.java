@@ -13,7 +13,8 @@ final class SiteFiles {
     static void write(Site site, org.studysite.write.OutputDir out, Templates templates) {
         out.write(".nojekyll", "");
         PageContext ctx = new PageContext(site);
-        Map<String, Object> m = ctx.base("404.html", "Page not found", null, "404", List.of(), List.of(), List.of());
+        Map<String, Object> m = ctx.base("404.html", "Page not found", null, "404", List.of(), List.of(),
+                List.of("assets/js/site.js"));
         // GitHub Pages serves 404.html at any depth, so its links must start from the base path, not be relative.
         String basePath = basePath(site.config().baseUrl());
         m.put("page", withRoot((org.studysite.render.Views.PageMeta) m.get("page"), basePath));

@@ -35,6 +35,8 @@ public final class SiteRenderer {
             out.copy("assets/vendor/mermaid.min.js", SiteRenderer.class.getResourceAsStream("/vendor/mermaid.min.js"));
         }
         SiteFiles.write(site, out, templates);
+        AllPagesRenderer.render(site, templates, out);
+        org.studysite.search.SearchIndex.files(site).forEach(out::write);
     }
 
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */

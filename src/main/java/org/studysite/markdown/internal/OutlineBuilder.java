@@ -6,6 +6,10 @@ import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -17,13 +21,15 @@ import org.commonmark.node.Text;
 import org.studysite.model.LinkRef;
 import org.studysite.model.Outline;
 import org.studysite.model.QuizEmbed;
+import org.studysite.model.SectionText;
 import org.studysite.model.SourcePosition;
 
 /**
  * Reads the {@link Outline} off a parsed document. Positions come from commonmark's source spans (0-based line and
  * column of the body) and are shifted to the file: line = bodyLine + lineIndex, column = columnIndex + 1.
  * Words are counted in everything a reader reads: text, inline code, code blocks, callout titles (not raw HTML,
- * mermaid or quiz fences).
+ * mermaid or quiz fences). The same text is kept per section (split at h1–h3) for the search index, so search
+ * needs no second pass over the notes.
  */
 public final class OutlineBuilder extends AbstractVisitor {
     private final String file;
@@ -34,6 +40,12 @@ public final class OutlineBuilder extends AbstractVisitor {
     private final List<QuizEmbed> quizEmbeds = new ArrayList<>();
     private int words;
     private final List<SourcePosition> unclosed = new ArrayList<>();
+    /** A section's text beyond this many characters is not indexed (bounds memory on a huge generated page). */
+    private static final int SECTION_TEXT_CAP = 20_000;
+    private final List<SectionText> sections = new ArrayList<>();
+    private org.studysite.model.Heading sectionHeading;
+    private StringBuilder sectionText = new StringBuilder();
+    private boolean inHeading;
 
     private OutlineBuilder(String file, int bodyLine) {
         this.file = file;
@@ -43,8 +55,9 @@ public final class OutlineBuilder extends AbstractVisitor {
     public static Outline outline(Node document, String file, int bodyLine) {
         OutlineBuilder b = new OutlineBuilder(file, bodyLine);
         document.accept(b);
+        b.closeSection();
         return new Outline(b.firstHeading, List.copyOf(b.headings), List.copyOf(b.links), List.copyOf(b.quizEmbeds),
-                b.words, b.unclosed);
+                b.words, b.unclosed, b.sections);
     }
 
     @Override
@@ -61,8 +74,53 @@ public final class OutlineBuilder extends AbstractVisitor {
         if (firstHeading == null) {
             firstHeading = text;
         }
-        headings.add(new org.studysite.model.Heading(heading.getLevel(), id, text, position(heading)));
+        var h = new org.studysite.model.Heading(heading.getLevel(), id, text, position(heading));
+        headings.add(h);
+        // h2 and h3 open a section; so does an h1 that is not the note's first heading (the first one is its title).
+        if (heading.getLevel() <= 3 && (heading.getLevel() > 1 || headings.size() > 1)) {
+            closeSection();
+            sectionHeading = h;
+        }
+        inHeading = heading.getLevel() <= 3; // deeper headings read as part of their section's text
         visitChildren(heading);
+        inHeading = false;
+    }
+
+    private void closeSection() {
+        String t = sectionText.toString().replaceAll("\\s+", " ").strip();
+        if (sectionHeading != null || !t.isEmpty()) {
+            sections.add(sectionHeading == null ? new SectionText(null, 0, null, t)
+                    : new SectionText(sectionHeading.id(), sectionHeading.level(), sectionHeading.text(), t));
+        }
+        sectionText = new StringBuilder();
+    }
+
+    private void read(String s) {
+        if (!inHeading && sectionText.length() < SECTION_TEXT_CAP) {
+            sectionText.append(s);
+        }
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        visitChildren(paragraph);
+        read(" ");
+    }
+
+    @Override
+    public void visit(SoftLineBreak softLineBreak) {
+        read(" ");
+    }
+
+    @Override
+    public void visit(HardLineBreak hardLineBreak) {
+        read(" ");
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        visitChildren(node);
+        read(" ");
     }
 
     @Override
@@ -85,33 +143,39 @@ public final class OutlineBuilder extends AbstractVisitor {
             quizEmbeds.add(new QuizEmbed(q.quizId(), q.questionId(), position(code)));
         } else if (!QuizFence.isMermaid(info)) {
             words += countWords(code.getLiteral());
+            read(" " + code.getLiteral() + " ");
         }
     }
 
     @Override
     public void visit(IndentedCodeBlock code) {
         words += countWords(code.getLiteral());
+        read(" " + code.getLiteral() + " ");
     }
 
     @Override
     public void visit(Text text) {
         words += countWords(text.getLiteral());
+        read(text.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
         words += countWords(code.getLiteral());
+        read(code.getLiteral());
     }
 
     @Override
     public void visit(CustomBlock block) {
         if (block instanceof Callout callout) {
             words += countWords(callout.title());
+            read(" " + callout.title() + " ");
             if (!callout.closed()) {
                 unclosed.add(position(callout));
             }
         }
         visitChildren(block);
+        read(" ");
     }
 
     private SourcePosition position(Node node) {

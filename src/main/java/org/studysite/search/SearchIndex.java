@@ -1,0 +1,95 @@
+package org.studysite.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.studysite.model.Exam;
+import org.studysite.model.Note;
+import org.studysite.model.Option;
+import org.studysite.model.Question;
+import org.studysite.model.Quiz;
+import org.studysite.model.SectionText;
+import org.studysite.resolve.NotePage;
+import org.studysite.resolve.Site;
+import org.studysite.search.internal.IndexBuilder;
+import org.studysite.search.internal.IndexBuilder.Doc;
+
+/**
+ * The site's search index (search/ in the output), read by assets/js/search.js. Notes are indexed from the
+ * section text the load stage kept from its one parse ({@link SectionText}); quizzes from their fields.
+ */
+public final class SearchIndex {
+    private SearchIndex() {
+    }
+
+    /** site-relative path → file text. */
+    public static Map<String, String> files(Site site) {
+        List<Doc> docs = new ArrayList<>();
+        for (NotePage page : site.pages()) {
+            notePage(page, docs);
+        }
+        for (Quiz quiz : site.content().quizzes()) {
+            String url = Site.quizUrl(quiz.id());
+            docs.add(new Doc('p', url, "Quiz: " + quiz.title(), "", 4, null, null, plain(quiz.description())));
+            int n = 0;
+            for (Question q : quiz.questions()) {
+                StringBuilder body = new StringBuilder();
+                for (Option o : q.options()) {
+                    body.append(plain(o.text())).append(" · ");
+                }
+                body.append(plain(q.explanation()));
+                q.options().stream().filter(o -> o.why() != null).forEach(o -> body.append(' ').append(plain(o.why())));
+                docs.add(new Doc('q', url + "#q-" + q.id(), quiz.title(), "Question " + ++n + ": " + plain(q.prompt()),
+                        1, plain(q.prompt()), null, body.toString()));
+            }
+        }
+        for (Exam exam : site.content().exams()) {
+            docs.add(new Doc('p', Site.examUrl(exam.id()), exam.title(), "Mock exam", 4, null, null,
+                    plain(exam.description())));
+        }
+        Map<String, String> files = new java.util.TreeMap<>();
+        IndexBuilder.build(docs).forEach((path, text) -> files.put("search/" + path, text));
+        return files;
+    }
+
+    private static void notePage(NotePage page, List<Doc> docs) {
+        Note note = page.note();
+        if (note == null) {
+            docs.add(new Doc('n', page.url(), page.title(), "", 4, null, null, ""));
+            return;
+        }
+        String h2 = null;
+        boolean first = true;
+        for (SectionText s : note.outline().sections()) {
+            if (s.heading() == null) {
+                docs.add(new Doc('n', page.url(), page.title(), "", 4, null, null, s.text()));
+            } else {
+                if (first) {
+                    docs.add(new Doc('n', page.url(), page.title(), "", 4, null, null, ""));
+                }
+                String parent = s.level() == 3 ? h2 : null;
+                if (s.level() <= 2) {
+                    h2 = s.heading();
+                }
+                docs.add(new Doc('n', page.url() + "#" + s.headingId(), page.title(),
+                        parent == null ? s.heading() : parent + " › " + s.heading(), 1, s.heading(), parent, s.text()));
+            }
+            first = false;
+        }
+        if (first) {
+            docs.add(new Doc('n', page.url(), page.title(), "", 4, null, null, ""));
+        }
+    }
+
+    /**
+     * Quiz fields are short Markdown strings: their markup is dropped here (link targets, emphasis, code ticks)
+     * rather than parsed, as only their words are indexed.
+     */
+    static String plain(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return markdown.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*`#>|]+", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+}
