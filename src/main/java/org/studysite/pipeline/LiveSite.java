@@ -226,6 +226,9 @@ public final class LiveSite implements AutoCloseable {
     /** Deletes the temporary folder. */
     @Override
     public synchronized void close() {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
