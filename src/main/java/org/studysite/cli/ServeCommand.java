@@ -3,18 +3,16 @@ package org.studysite.cli;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.studysite.diag.Diagnostic;
 import org.studysite.pipeline.BuildOptions;
 import org.studysite.pipeline.BuildResult;
 import org.studysite.pipeline.LiveSite;
-import org.studysite.serve.DevServer;
-import org.studysite.serve.Watcher;
+import org.studysite.serve.LivePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,64 +48,49 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String prefix = Reporter.contentPrefix(site.content);
-        Path templates = site.templatesDir();
-        LiveSite live = LiveSite.open(new BuildOptions(site.content, null, site.baseUrl,
-                site.brokenLinks == SiteOptions.BrokenLinks.error, templates));
-        java.util.concurrent.atomic.AtomicReference<Watcher> watching = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<DevServer> serving = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<LivePreview> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        // Registered before anything else starts, so Ctrl-C at any moment leaves no temporary folder behind.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                if (watching.get() != null) {
-                    watching.get().close();
-                }
-            } catch (java.io.IOException ignored) {
-                // exiting anyway
+        Thread stop = new Thread(() -> {
+            if (running.get() != null) {
+                running.get().close();
             }
-            if (serving.get() != null) {
-                serving.get().close();
-            }
-            live.close();
             stopped.countDown();
-        }, "serve-stop"));
-        DevServer server;
+        }, "serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop); // before anything starts: Ctrl-C at any moment cleans up
+        AtomicReference<Boolean> first = new AtomicReference<>(true);
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        LivePreview preview;
         try {
-            server = DevServer.start(live.dir(), host, port);
-            serving.set(server);
+            preview = LivePreview.start(new BuildOptions(site.content, null, site.baseUrl,
+                    site.brokenLinks == SiteOptions.BrokenLinks.error, site.templatesDir()), host, port, u -> {
+                        if (first.getAndSet(false)) {
+                            return report(u, prefix, err, out, false);
+                        }
+                        return report(u, prefix, err, out, true);
+                    });
         } catch (BindException e) {
-            err.println("studysite: port " + port + " on " + host + " is already in use — stop the other server or pass --port N (0 picks a free port)");
+            Runtime.getRuntime().removeShutdownHook(stop);
+            err.println("studysite: port " + port + " on " + host
+                    + " is already in use — stop the other server or pass --port N (0 picks a free port)");
             return 2;
         }
-        LiveSite.Update first = live.refresh(List.of(), false);
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        out.println("http://" + shownHost + ":" + server.port() + "/");
+        running.set(preview);
+        out.println("http://" + shown + ":" + preview.port() + "/");
         out.flush();
         if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
             err.println("warning: listening on " + host + ": other machines on the network can read this site");
+            err.flush();
         }
-        report(first, prefix, err, server, out);
-        Path templatesRoot = templates == null ? null : templates.toAbsolutePath().normalize();
-        Watcher watcher = new Watcher(templatesRoot == null ? List.of(site.content.toAbsolutePath().normalize())
-                : List.of(site.content.toAbsolutePath().normalize(), templatesRoot), batch -> {
-                    boolean templatesChanged = templatesRoot != null
-                            && batch.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesRoot));
-                    try {
-                        report(live.refresh(batch, templatesChanged), prefix, err, server, out);
-                    } catch (RuntimeException e) {
-                        err.println("studysite: internal error: " + e + " — please report this with the command you ran");
-                        err.flush();
-                    }
-                });
-        watching.set(watcher);
         if (open) {
-            openBrowser("http://" + shownHost + ":" + server.port() + "/");
+            openBrowser("http://" + shown + ":" + preview.port() + "/");
         }
         stopped.await();
         return 0;
     }
 
-    private static void report(LiveSite.Update u, String prefix, PrintWriter err, DevServer server, PrintWriter out) {
+    /** Prints an update as build prints its result; returns the error lines for the browser overlay. */
+    private static List<String> report(LiveSite.Update u, String prefix, PrintWriter err, PrintWriter out,
+                                       boolean sayUpdated) {
         Reporter.print(new BuildResult(u.diagnostics(), 0, false, u.millis()), prefix, err);
         List<String> errors = new ArrayList<>();
         for (Diagnostic d : u.diagnostics()) {
@@ -115,20 +98,17 @@ final class ServeCommand implements Callable<Integer> {
                 errors.add(Reporter.prefixed(d, prefix).format());
             }
         }
-        if (u.ok() && !u.changed().isEmpty()) {
+        if (sayUpdated && u.ok() && !u.changed().isEmpty()) {
             out.printf("updated %d file(s) in %d ms%n", u.changed().size(), u.millis());
             out.flush();
         }
-        server.publish(u.ok() ? u.changed() : Set.of(), u.ok() && u.cssOnly(), errors);
+        return errors;
     }
 
     private static void openBrowser(String url) {
         try {
-            if (java.awt.Desktop.isDesktopSupported()) {
-                java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
-                return;
-            }
-            new ProcessBuilder(System.getProperty("os.name").startsWith("Mac") ? "open" : "xdg-open", url).start();
+            new ProcessBuilder(System.getProperty("os.name").startsWith("Mac") ? "open" : "xdg-open", url)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (Exception e) {
             // Best effort: the address is printed anyway.
         }
