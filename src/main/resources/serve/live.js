@@ -49,6 +49,7 @@
   var events = new EventSource('/__studysite/events');
   events.onmessage = function (e) {
     var m = JSON.parse(e.data);
+    document.documentElement.setAttribute('data-studysite-live', 'connected');
     overlay(m.errors);
     if (m.version <= servedAt) { return; }
     servedAt = m.version;
