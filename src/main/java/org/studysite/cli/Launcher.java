@@ -1,5 +1,6 @@
 package org.studysite.cli;
 
+import java.util.concurrent.TimeUnit;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -38,7 +39,19 @@ final class Launcher {
         command.addAll(Arrays.asList(args));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
-            return child.waitFor();
+            // Stopping the launcher stops the child too, which then runs its own clean-up (serve's temp folder).
+            Thread stop = new Thread(() -> {
+                child.destroy();
+                try {
+                    child.waitFor(5, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "stop-child");
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return code;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -40,7 +40,7 @@ final class Reporter {
     }
 
     /** Paths are shown from where the user ran the command (content/notes/a.md), so editors can jump to them. */
-    private static Diagnostic prefixed(Diagnostic d, String prefix) {
+    static Diagnostic prefixed(Diagnostic d, String prefix) {
         String file = d.file().startsWith("templates/") || d.file().startsWith("(") ? d.file() : prefix + d.file();
         return d.inFile(file);
     }

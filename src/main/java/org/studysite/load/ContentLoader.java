@@ -32,28 +32,45 @@ public final class ContentLoader {
     }
 
     public Content load(Path root, Diagnostics diagnostics) {
+        return load(root, diagnostics, LoadCache.none());
+    }
+
+    /** Loads the folder, reusing what {@code cache} kept of files that did not change since the last load. */
+    public Content load(Path root, Diagnostics diagnostics, LoadCache cache) {
         List<String> files = ContainedFiles.list(root, "", ContentFiles::isVisible, diagnostics);
+        cache.retainOnly(files);
         SiteConfig config = files.contains(ConfigLoader.FILE)
-                ? ConfigLoader.load(read(root, ConfigLoader.FILE, diagnostics), diagnostics) : SiteConfig.defaults();
+                ? cache.get(root, ConfigLoader.FILE, "config", diagnostics,
+                        d -> ConfigLoader.load(read(root, ConfigLoader.FILE, d), d)) : SiteConfig.defaults();
         NoteLoader notes = new NoteLoader(markdown);
         java.util.Set<String> indexed = files.stream().filter(ContentFiles::isIndexNote).map(ContentFiles::folder)
                 .collect(java.util.stream.Collectors.toSet());
         List<Note> loaded = files.parallelStream().filter(ContentFiles::isNote)
-                .map(f -> notes.load(f, read(root, f, diagnostics), diagnostics, !indexed.contains(ContentFiles.folder(f))))
+                .map(f -> {
+                    boolean orphan = !indexed.contains(ContentFiles.folder(f));
+                    return cache.get(root, f, "note:" + orphan, diagnostics,
+                            d -> notes.load(f, read(root, f, d), d, orphan));
+                })
                 .toList();
         List<Category> categories = files.stream().filter(ContentFiles::isCategory)
-                .map(f -> CategoryLoader.load(f, read(root, f, diagnostics), diagnostics)).flatMap(Optional::stream).toList();
+                .map(f -> cache.get(root, f, "category", diagnostics, d -> CategoryLoader.load(f, read(root, f, d), d)))
+                .flatMap(Optional::stream).toList();
         List<Quiz> quizzes = new ArrayList<>();
         List<Exam> exams = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (String f : files) {
             if (ContentFiles.isExam(f)) {
-                ExamLoader.load(f, read(root, f, diagnostics), diagnostics).ifPresentOrElse(exams::add, () -> failed.add(f));
+                cache.get(root, f, "exam", diagnostics, d -> ExamLoader.load(f, read(root, f, d), d))
+                        .ifPresentOrElse(exams::add, () -> failed.add(f));
             } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f)) {
-                String json = read(root, f, diagnostics);
-                if (ContentFiles.looksLikeQuiz(json)) {
-                    QuizLoader.load(f, json, diagnostics).ifPresentOrElse(quizzes::add, () -> failed.add(f));
+                JsonFile json = cache.get(root, f, "json", diagnostics, d -> {
+                    String text = read(root, f, d);
+                    return ContentFiles.looksLikeQuiz(text) ? new JsonFile(true, QuizLoader.load(f, text, d))
+                            : new JsonFile(false, Optional.empty());
+                });
+                if (json.quizFile()) {
+                    json.quiz().ifPresentOrElse(quizzes::add, () -> failed.add(f));
                 } else if (ContentFiles.isAsset(f)) {
                     assets.add(new Asset(f));
                 }
@@ -63,6 +80,10 @@ public final class ContentLoader {
         }
         return new Content(root, config, loaded.stream().filter(Objects::nonNull).toList(), categories,
                 List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets), List.copyOf(failed));
+    }
+
+    /** A .json file: a quiz (loaded, or empty when it had errors) or a plain file copied as it is. */
+    private record JsonFile(boolean quizFile, Optional<Quiz> quiz) {
     }
 
     /**

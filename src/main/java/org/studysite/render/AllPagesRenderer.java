@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
-import org.studysite.write.OutputDir;
+import java.util.function.BiConsumer;
 
 /**
  * all-pages.html: the search box's stand-in without JavaScript, every page and its h2/h3 headings A–Z. Split into
@@ -32,7 +32,7 @@ final class AllPagesRenderer {
     private AllPagesRenderer() {
     }
 
-    static void render(Site site, Templates templates, OutputDir out) {
+    static void render(Site site, Templates templates, BiConsumer<String, String> out) {
         List<NotePage> pages = new ArrayList<>(site.pages());
         pages.sort(Comparator.comparing((NotePage p) -> sortKey(p.title())).thenComparing(NotePage::url));
         int parts = Math.max(1, (pages.size() + PART - 1) / PART);
@@ -56,7 +56,7 @@ final class AllPagesRenderer {
         return title.length() <= 12 ? title : title.substring(0, 12) + "…";
     }
 
-    private static void renderPart(Site site, Templates templates, OutputDir out, String url, List<NotePage> pages,
+    private static void renderPart(Site site, Templates templates, BiConsumer<String, String> out, String url, List<NotePage> pages,
                                    List<Part> parts) {
         Map<String, List<Entry>> byLetter = new TreeMap<>();
         for (NotePage p : pages) {
@@ -73,7 +73,7 @@ final class AllPagesRenderer {
         m.put("toc", List.of());
         m.put("parts", parts);
         m.put("letters", byLetter.entrySet().stream().map(e -> new Letter(e.getKey(), e.getValue())).toList());
-        out.write(url, templates.render("all-pages.ftlh", m));
+        out.accept(url, templates.render("all-pages.ftlh", m));
     }
 
     private static String sortKey(String title) {

@@ -35,6 +35,10 @@ final class NoteRenderer {
     }
 
     String render(NotePage page) {
+        return new String(rendered(page).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    RenderPlan.Rendered rendered(NotePage page) {
         Note note = page.note();
         RenderedMarkdown body = note == null ? new RenderedMarkdown("", false, false, false)
                 : note.compiled() != null ? markdown.fill(note.compiled(), hooks(page))
@@ -62,7 +66,8 @@ final class NoteRenderer {
         m.put("note", new NoteView(note == null ? "" : note.id(), body.html(), editUrl(note), quizLinks(page),
                 note == null ? 0 : Math.max(1, (note.outline().wordCount() + 199) / 200), page.generated(),
                 children(page), bodyHasTitle(note)));
-        return templates.render("note.ftlh", m);
+        return new RenderPlan.Rendered(templates.render("note.ftlh", m).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                body.hasMermaid());
     }
 
     /** Whether any page rendered so far has a mermaid diagram (then the mermaid script ships with the site). */

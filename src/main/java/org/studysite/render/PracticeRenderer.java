@@ -14,7 +14,6 @@ import org.studysite.resolve.NotePage;
 import org.studysite.resolve.ResolvedExam;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
-import org.studysite.write.OutputDir;
 
 /** Renders the practice pages: each quiz, the quiz index, mock exams, progress, review and study paths. */
 final class PracticeRenderer {
@@ -38,19 +37,40 @@ final class PracticeRenderer {
         this.defaultPass = site.config().passPercent();
     }
 
-    void render(OutputDir out) {
+    /** The practice pages as outputs; none when the site has no quizzes and no exams. */
+    List<RenderPlan.Output> outputs(PageInputs inputs) {
         List<Quiz> quizzes = site.content().quizzes();
+        List<RenderPlan.Output> out = new ArrayList<>();
         if (quizzes.isEmpty() && site.content().exams().isEmpty()) {
-            return;
+            return out;
         }
-        quizzes.parallelStream().forEach(q -> out.write(Site.quizUrl(q.id()), quizPage(q)));
-        out.write(Site.QUIZ_INDEX, quizIndex());
-        site.exams().forEach(e -> examPage(e, out));
-        progressPage(false, out);
-        progressPage(true, out);
+        quizzes.forEach(q -> out.add(output(Site.quizUrl(q.id()), () -> inputs.quizPage(q), () -> quizPage(q))));
+        out.add(output(Site.QUIZ_INDEX, () -> inputs.practicePage(Site.QUIZ_INDEX), this::quizIndex));
+        // An exam, progress and review page each come with a bank script: two outputs of one rendering.
+        site.exams().forEach(e -> paired(out, Site.examUrl(e.exam().id()), inputs, files -> examPage(e, files)));
+        paired(out, Site.PROGRESS, inputs, files -> progressPage(false, files));
+        paired(out, Site.REVIEW, inputs, files -> progressPage(true, files));
         if (!site.config().paths().isEmpty()) {
-            out.write(Site.PATHS, pathsPage());
+            out.add(output(Site.PATHS, () -> inputs.practicePage(Site.PATHS), this::pathsPage));
         }
+        return out;
+    }
+
+    private static void paired(List<RenderPlan.Output> out, String url, PageInputs inputs,
+                               java.util.function.Consumer<Map<String, String>> render) {
+        for (String path : List.of(url, Banks.beside(url))) {
+            out.add(output(path, () -> inputs.practicePage(url), () -> {
+                Map<String, String> files = new java.util.HashMap<>();
+                render.accept(files);
+                return files.get(path);
+            }));
+        }
+    }
+
+    private static RenderPlan.Output output(String url, java.util.function.Supplier<String> fingerprint,
+                                            java.util.function.Supplier<String> html) {
+        return new RenderPlan.Output(url, fingerprint,
+                () -> new RenderPlan.Rendered(html.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
     }
 
     private String quizPage(Quiz quiz) {
@@ -71,7 +91,7 @@ final class PracticeRenderer {
     }
 
     /** The exam page and its bank, exams/ID.bank.js, which the page loads before exam.js. */
-    private void examPage(ResolvedExam resolved, OutputDir out) {
+    private void examPage(ResolvedExam resolved, Map<String, String> out) {
         Exam exam = resolved.exam();
         String url = Site.examUrl(exam.id());
         String bankUrl = Banks.beside(url);
@@ -80,12 +100,12 @@ final class PracticeRenderer {
                 .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(q.id())), q.title())).toList();
         ExamView view = QuizViews.exam(resolved, links::markdown, links.refLink(url), quizLinks);
         m.put("exam", view);
-        out.write(bankUrl, Banks.script("exam", url, view.bank()));
-        out.write(url, templates.render("exam.ftlh", m));
+        out.put(bankUrl, Banks.script("exam", url, view.bank()));
+        out.put(url, templates.render("exam.ftlh", m));
     }
 
     /** The progress or review page and its bank (progress.bank.js, review.bank.js). */
-    private void progressPage(boolean review, OutputDir out) {
+    private void progressPage(boolean review, Map<String, String> out) {
         String url = review ? Site.REVIEW : Site.PROGRESS;
         String bankUrl = Banks.beside(url);
         Map<String, Object> m = page(url, review ? "Review" : "Progress", review ? "review" : "progress",
@@ -101,9 +121,9 @@ final class PracticeRenderer {
                 id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)));
         m.put(review ? "review" : "progress", view);
         m.put("reviewHref", Urls.relative(url, Site.REVIEW));
-        out.write(bankUrl, review ? Banks.script("review", url, view.review())
+        out.put(bankUrl, review ? Banks.script("review", url, view.review())
                 : Banks.script("progress", url, view.progress()));
-        out.write(url, templates.render(review ? "review.ftlh" : "progress.ftlh", m));
+        out.put(url, templates.render(review ? "review.ftlh" : "progress.ftlh", m));
     }
 
     private String pathsPage() {

@@ -10,8 +10,33 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void write(Site site, org.studysite.write.OutputDir out, Templates templates) {
-        out.write(".nojekyll", "");
+    static List<RenderPlan.Output> outputs(Site site, Templates templates, PageInputs inputs) {
+        List<RenderPlan.Output> out = new java.util.ArrayList<>();
+        out.add(text(".nojekyll", () -> "", inputs));
+        out.add(text("404.html", () -> notFound(site, templates), inputs));
+        PageContext ctx = new PageContext(site);
+        if (ctx.canonical("index.html") != null) {
+            out.add(text("sitemap.xml", () -> sitemap(site, ctx), inputs));
+        }
+        out.add(text("robots.txt", () -> robots(ctx), inputs));
+        return out;
+    }
+
+    private static RenderPlan.Output text(String path, java.util.function.Supplier<String> text, PageInputs inputs) {
+        return new RenderPlan.Output(path, () -> inputs.siteFile(path), () -> new RenderPlan.Rendered(
+                text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+    }
+
+    private static String robots(PageContext ctx) {
+        String sitemapBase = ctx.canonical("index.html");
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (sitemapBase != null) {
+            robots.append("Sitemap: ").append(sitemapBase).append("sitemap.xml\n");
+        }
+        return robots.toString();
+    }
+
+    private static String notFound(Site site, Templates templates) {
         PageContext ctx = new PageContext(site);
         Map<String, Object> m = ctx.base("404.html", "Page not found", null, "404", List.of(), List.of(),
                 List.of("assets/js/site.js"));
@@ -21,14 +46,7 @@ final class SiteFiles {
         m.put("nav", List.of());
         m.put("home", new Views.Link(site.config().title(), basePath));
         m.put("practice", List.of());
-        out.write("404.html", templates.render("404.ftlh", m));
-        String sitemapBase = ctx.canonical("index.html");
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        if (sitemapBase != null) {
-            out.write("sitemap.xml", sitemap(site, ctx));
-            robots.append("Sitemap: ").append(sitemapBase).append("sitemap.xml\n");
-        }
-        out.write("robots.txt", robots.toString());
+        return templates.render("404.ftlh", m);
     }
 
     private static Views.PageMeta withRoot(Views.PageMeta p, String root) {

@@ -1,20 +1,31 @@
 package org.studysite.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.studysite.markdown.MarkdownSupport;
+import org.studysite.model.Asset;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
 import org.studysite.write.OutputDir;
 
 /**
  * The render stage: every page of a resolved site to HTML, streamed to the output folder in parallel (no page
- * is held in memory after it is written), plus the site's static files.
+ * is held in memory after it is written), plus the site's static files. {@link #plan} lists the same outputs
+ * with fingerprints, for the dev server's incremental re-render.
  */
 public final class SiteRenderer {
     private final Templates templates;
     private final MarkdownSupport markdown;
     private final Path userTemplates;
+    private final Digests digests = new Digests();
+    private Map<String, byte[]> staticAssets;
 
     public SiteRenderer(Path userTemplates, MarkdownSupport markdown) {
         this.userTemplates = userTemplates;
@@ -23,20 +34,84 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, OutputDir out) {
+        AtomicBoolean mermaid = new AtomicBoolean();
+        plan(site).outputs().parallelStream().forEach(o -> {
+            RenderPlan.Rendered r = o.render().get();
+            out.write(o.path(), r.bytes());
+            if (r.needsMermaid()) {
+                mermaid.set(true);
+            }
+        });
+        if (mermaid.get()) {
+            out.write(RenderPlan.MERMAID, mermaidScript());
+        }
+    }
+
+    /** Every output of the site, in a stable order, each with its fingerprint and renderer. */
+    public RenderPlan plan(Site site) {
+        PageInputs inputs;
+        synchronized (digests) {
+            digests.nextGeneration();
+            inputs = new PageInputs(site, digests);
+        }
         PracticeLinks links = new PracticeLinks(site, markdown);
         NoteRenderer notes = new NoteRenderer(site, markdown, templates,
                 new QuizEmbeds(templates, links, site.config().passPercent()));
-        site.pages().parallelStream().forEach(p -> out.write(p.url(), notes.render(p)));
-        site.content().assets().parallelStream()
-                .forEach(a -> out.copy(a.sourcePath(), site.content().root().resolve(a.sourcePath())));
-        new PracticeRenderer(site, templates, links).render(out);
-        StaticAssets.copy(out, userTemplates);
-        if (notes.mermaidUsed()) {
-            out.copy("assets/vendor/mermaid.min.js", SiteRenderer.class.getResourceAsStream("/vendor/mermaid.min.js"));
+        List<RenderPlan.Output> out = new ArrayList<>();
+        for (NotePage p : site.pages()) {
+            out.add(new RenderPlan.Output(p.url(), () -> inputs.notePage(p), () -> notes.rendered(p)));
         }
-        SiteFiles.write(site, out, templates);
-        AllPagesRenderer.render(site, templates, out);
-        org.studysite.search.SearchIndex.files(site).forEach(out::write);
+        Path root = site.content().root();
+        for (Asset a : site.content().assets()) {
+            Path source = root.resolve(a.sourcePath());
+            out.add(new RenderPlan.Output(a.sourcePath(), () -> fileStamp(source), () -> read(source)));
+        }
+        out.addAll(new PracticeRenderer(site, templates, links).outputs(inputs));
+        staticAssets().forEach((path, bytes) -> out.add(new RenderPlan.Output(path,
+                () -> PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                () -> new RenderPlan.Rendered(bytes, false))));
+        out.addAll(SiteFiles.outputs(site, templates, inputs));
+        // The A–Z page and the search index are made from every page at once: fingerprinted by their own bytes.
+        Map<String, String> whole = new java.util.TreeMap<>();
+        AllPagesRenderer.render(site, templates, whole::put);
+        whole.putAll(org.studysite.search.SearchIndex.files(site));
+        whole.forEach((path, text) -> out.add(new RenderPlan.Output(path, () -> PageInputs.digest(text),
+                () -> new RenderPlan.Rendered(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false))));
+        return new RenderPlan(List.copyOf(out));
+    }
+
+    /** The bundled mermaid script, shipped only when a page has a diagram. */
+    public static byte[] mermaidScript() {
+        try (var in = SiteRenderer.class.getResourceAsStream("/vendor/mermaid.min.js")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized Map<String, byte[]> staticAssets() {
+        if (staticAssets == null) {
+            staticAssets = StaticAssets.read(userTemplates);
+        }
+        return staticAssets;
+    }
+
+    /** A content file copied as it is changes when its size or modification time does. */
+    private static String fileStamp(Path source) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime().toMillis() + ":" + a.lastModifiedTime();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private static RenderPlan.Rendered read(Path source) {
+        try {
+            return new RenderPlan.Rendered(Files.readAllBytes(source), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */

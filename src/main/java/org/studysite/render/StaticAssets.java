@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.studysite.write.OutputDir;
 
 /**
  * The site's own CSS, JS and icons (src/main/resources/assets, inside the jar), copied to assets/. A file of the
@@ -21,13 +20,16 @@ final class StaticAssets {
     private StaticAssets() {
     }
 
-    static void copy(OutputDir out, Path userTemplates) {
+    /** Site path (assets/…) → bytes, read once per renderer: a change of templates makes a new renderer. */
+    static Map<String, byte[]> read(Path userTemplates) {
         Map<String, byte[]> files = new TreeMap<>();
         withBundled(root -> collect(root, files));
         if (userTemplates != null && Files.isDirectory(userTemplates.resolve("assets"))) {
             collect(userTemplates.resolve("assets"), files);
         }
-        files.forEach((rel, bytes) -> out.write("assets/" + rel, bytes));
+        Map<String, byte[]> out = new TreeMap<>();
+        files.forEach((rel, bytes) -> out.put("assets/" + rel, bytes));
+        return out;
     }
 
     private static void collect(Path root, Map<String, byte[]> into) {

@@ -1,0 +1,83 @@
+package org.studysite.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.studysite.diag.Diagnostic;
+import org.studysite.diag.Diagnostics;
+
+/**
+ * What the load stage made of each file, kept between loads of the same folder (the dev server): a file whose size
+ * and modification time did not change, loaded the same way, gives the same immutable result and the same
+ * diagnostics without being read again. Files that are gone are forgotten on the next load.
+ */
+public final class LoadCache {
+    private record Entry(String stamp, String how, Object result, List<Diagnostic> diagnostics) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean enabled;
+
+    private LoadCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A cache that keeps nothing: a one-off build. */
+    static LoadCache none() {
+        return new LoadCache(false);
+    }
+
+    public static LoadCache create() {
+        return new LoadCache(true);
+    }
+
+    /**
+     * The result of loading {@code rel} with {@code loader}; {@code how} names everything besides the file's bytes
+     * that the result depends on (the loader, and e.g. whether the note's folder has an index note).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(Path root, String rel, String how, Diagnostics main, Function<Diagnostics, T> loader) {
+        if (!enabled) {
+            return loader.apply(main);
+        }
+        String stamp = stamp(root.resolve(rel));
+        Entry e = entries.get(rel);
+        if (e == null || stamp == null || !e.stamp.equals(stamp) || !e.how.equals(how)) {
+            Diagnostics own = new Diagnostics();
+            T result = loader.apply(own);
+            e = new Entry(stamp == null ? "?" + System.nanoTime() : stamp, how, result, own.sorted());
+            entries.put(rel, e);
+        }
+        e.diagnostics.forEach(main::add);
+        return (T) e.result;
+    }
+
+    /**
+     * Forgets what was loaded from {@code rel}: a file the watcher saw change is read again even if it was written
+     * twice within the file system's timestamp granularity, at the same size.
+     */
+    public void invalidate(String rel) {
+        entries.remove(rel);
+    }
+
+    /** Forgets files no longer in the folder (their loaded notes would otherwise be kept alive). */
+    void retainOnly(java.util.Collection<String> files) {
+        if (enabled) {
+            entries.keySet().retainAll(new java.util.HashSet<>(files));
+        }
+    }
+
+    private static String stamp(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime() + ":" + a.fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

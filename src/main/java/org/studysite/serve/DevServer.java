@@ -1,0 +1,246 @@
+package org.studysite.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The dev server's HTTP side: serves the live site's folder, adds the live-reload script to HTML pages, and pushes
+ * each update to open pages over Server-Sent Events. Safe by default: GET and HEAD only, no CORS, Host header
+ * checked against loopback names (DNS rebinding), and no path ever resolves outside the site folder.
+ */
+public final class DevServer implements AutoCloseable {
+    static final String PREFIX = "/__studysite/";
+    private static final String INJECT = "<link rel=\"stylesheet\" href=\"/__studysite/live.css\">"
+            + "<script src=\"/__studysite/live.js\" defer></script>";
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"));
+
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final Path site;
+    private final Set<String> allowedHosts;
+    private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
+    private volatile String state = "{\"version\":0,\"changed\":[],\"css\":false,\"errors\":[]}";
+    private final AtomicInteger version = new AtomicInteger();
+
+    private DevServer(HttpServer http, ExecutorService pool, Path site, Set<String> allowedHosts) {
+        this.http = http;
+        this.pool = pool;
+        this.site = site;
+        this.allowedHosts = allowedHosts;
+    }
+
+    /** Listens on host:port (port 0: any free port); a port in use throws {@link java.net.BindException}. */
+    public static DevServer start(Path site, String host, int port) throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
+        // Each open event stream holds a thread: a growing pool, so streams never block page requests; idle
+        // threads end after a few seconds, so requests leave none behind.
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = new ThreadPoolExecutor(0, 256, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "serve-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(pool);
+        int actual = http.getAddress().getPort();
+        Set<String> hosts = new java.util.HashSet<>(Set.of("127.0.0.1:" + actual, "localhost:" + actual, "[::1]:" + actual));
+        if (!address.isLoopbackAddress()) {
+            hosts.add(host.toLowerCase(Locale.ROOT) + ":" + actual);
+        }
+        DevServer server = new DevServer(http, pool, site.toRealPath(), Set.copyOf(hosts));
+        http.createContext("/", server::handle);
+        http.start();
+        return server;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Tells every open page what changed and which errors there are now (empty: none). */
+    public void publish(Set<String> changed, boolean cssOnly, List<String> errors) {
+        StringBuilder sb = new StringBuilder("{\"version\":").append(version.incrementAndGet()).append(",\"changed\":");
+        json(sb, changed);
+        sb.append(",\"css\":").append(cssOnly).append(",\"errors\":");
+        json(sb, errors);
+        state = sb.append('}').toString();
+        broadcast("data: " + state + "\n\n");
+    }
+
+    private void broadcast(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : streams) {
+            try {
+                synchronized (out) {
+                    out.write(bytes);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                streams.remove(out);
+            }
+        }
+    }
+
+    private static void json(StringBuilder sb, java.util.Collection<String> items) {
+        sb.append('[');
+        boolean first = true;
+        for (String s : items) {
+            sb.append(first ? "\"" : ",\"");
+            first = false;
+            for (char c : s.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    sb.append('\\').append(c);
+                } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            sb.append('"');
+        }
+        sb.append(']');
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String host = ex.getRequestHeaders().getFirst("Host");
+            if (host == null || !allowedHosts.contains(host.toLowerCase(Locale.ROOT))) {
+                send(ex, 403, "text/plain; charset=utf-8",
+                        "this dev server answers only to its loopback address\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            if (raw.equals(PREFIX + "events")) {
+                events(ex);
+                return;
+            }
+            if (raw.equals(PREFIX + "live.js") || raw.equals(PREFIX + "live.css")) {
+                send(ex, 200, type(raw), resource(raw.substring(PREFIX.length())));
+                return;
+            }
+            Path file = SafePath.resolve(site, raw);
+            if (file == null) {
+                notFound(ex);
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String type = type(file.getFileName().toString());
+            send(ex, 200, type, type.startsWith("text/html") ? inject(body) : body);
+        }
+    }
+
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        synchronized (out) {
+            out.write(("retry: 300\ndata: " + state + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+        streams.add(out);
+        // Held open until the page goes away: a heartbeat every few seconds finds closed streams.
+        try {
+            while (streams.contains(out)) {
+                Thread.sleep(5000);
+                synchronized (out) {
+                    out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            streams.remove(out);
+        }
+    }
+
+    private void notFound(HttpExchange ex) throws IOException {
+        Path page = site.resolve("404.html");
+        byte[] body = Files.isRegularFile(page) ? inject(Files.readAllBytes(page))
+                : "not found\n".getBytes(StandardCharsets.UTF_8);
+        send(ex, 404, Files.isRegularFile(page) ? TYPES.get("html") : TYPES.get("txt"), body);
+    }
+
+    /** The live-reload script and overlay style, before </head>: served pages only, never the built files. */
+    private byte[] inject(byte[] html) {
+        String s = new String(html, StandardCharsets.UTF_8);
+        // The version the page was served at: an update published before its event stream opened still reloads it.
+        String inject = "<meta name=\"studysite-live\" content=\"" + version.get() + "\">" + INJECT;
+        int at = s.indexOf("</head>");
+        return (at < 0 ? s + inject : s.substring(0, at) + inject + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.sendResponseHeaders(status, body.length);
+        ex.getResponseBody().write(body);
+    }
+
+    private static String type(String name) {
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DevServer.class.getResourceAsStream("/serve/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public void close() {
+        streams.forEach(s -> {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // the page went away already
+            }
+        });
+        streams.clear();
+        http.stop(0);
+        pool.shutdownNow();
+    }
+
+    static URI address(String host, int port) {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+    }
+}

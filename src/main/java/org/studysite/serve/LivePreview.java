@@ -1,0 +1,75 @@
+package org.studysite.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.studysite.pipeline.BuildOptions;
+import org.studysite.pipeline.LiveSite;
+
+/**
+ * What {@code serve} runs: the live site, its HTTP server and the watcher that feeds edits into it. Each update is
+ * handed to {@code report} (the terminal), which returns the error lines the browser overlay shows.
+ */
+public final class LivePreview implements AutoCloseable {
+    private final LiveSite live;
+    private final DevServer server;
+    private volatile Watcher watcher;
+
+    private LivePreview(LiveSite live, DevServer server) {
+        this.live = live;
+        this.server = server;
+    }
+
+    /** Builds the site once and starts serving it; a port in use throws {@link java.net.BindException}. */
+    public static LivePreview start(BuildOptions options, String host, int port,
+                                    Function<LiveSite.Update, List<String>> report) throws IOException {
+        LiveSite live = LiveSite.open(options);
+        DevServer server;
+        try {
+            server = DevServer.start(live.dir(), host, port);
+        } catch (IOException e) {
+            live.close();
+            throw e;
+        }
+        LivePreview preview = new LivePreview(live, server);
+        try {
+            preview.publish(live.refresh(List.of(), false), report);
+            Path content = options.content().toAbsolutePath().normalize();
+            Path templates = options.templates() == null ? null : options.templates().toAbsolutePath().normalize();
+            preview.watcher = new Watcher(templates == null ? List.of(content) : List.of(content, templates), batch -> {
+                boolean templatesChanged = templates != null
+                        && batch.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templates));
+                preview.publish(live.refresh(batch, templatesChanged), report);
+            });
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        return preview;
+    }
+
+    private void publish(LiveSite.Update u, Function<LiveSite.Update, List<String>> report) {
+        List<String> errors = report.apply(u);
+        server.publish(u.ok() ? u.changed() : Set.of(), u.ok() && u.cssOnly(), errors);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops watching and serving and deletes the temporary site. */
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException ignored) {
+            // stopping anyway
+        }
+        server.close();
+        live.close();
+    }
+}
