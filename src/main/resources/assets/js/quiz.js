@@ -165,9 +165,8 @@
       const missed = outcome.filter((o) => !o.right);
       if (missed.length) {
         parts.push(el('h3', { textContent: 'Missed' }), el('ul', { className: 'qr-missed' }, ...missed.map(({ question: { fs } }) => {
-          const prompt = fs.querySelector('.q-prompt').textContent.trim();
           const li = el('li', {}, el('a', { href: '#' + fs.id, textContent: fs.querySelector('.q-number').textContent }),
-            ': ' + (prompt.length > 90 ? prompt.slice(0, 88) + '…' : prompt));
+            ': ' + fs.dataset.summary);
           const refs = $$('.refs a', fs);
           if (refs.length) li.append(' Study: ', ...refs.flatMap((a, i) => (i ? [', ', a.cloneNode(true)] : [a.cloneNode(true)])));
           return li;

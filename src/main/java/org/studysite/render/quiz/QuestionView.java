@@ -23,6 +23,15 @@ public record QuestionView(
         List<LinkView> refs,
         String suggestFixUrl) {
 
+    /**
+     * The prompt as one line of plain text, for the result's list of missed questions: taken from the prompt itself
+     * at build time, so nothing the scripts add to the page (a code block's Copy button) ends up in it.
+     */
+    public String summary() {
+        String text = org.jsoup.Jsoup.parseBodyFragment(promptHtml).text().strip();
+        return text.length() > 90 ? text.substring(0, 88).strip() + "…" : text;
+    }
+
     /** Tags joined by spaces, for data-tags. */
     public String tagsAttr() {
         return String.join(" ", tags);
