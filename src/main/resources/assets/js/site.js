@@ -9,8 +9,9 @@
     const blocks = document.querySelectorAll('.code-block');
     if (!blocks.length) return;
     // The button's aria-label names its action, so its "Copied" text is not read out: a status region says it.
+    // Its own class: the header's search box has a visually hidden status region too.
     const status = document.createElement('p');
-    status.className = 'visually-hidden';
+    status.className = 'visually-hidden copy-status';
     status.setAttribute('role', 'status');
     (document.querySelector('main') || document.body).append(status);
     for (const block of blocks) {
