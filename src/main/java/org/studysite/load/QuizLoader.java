@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.studysite.diag.Diagnostics;
 import org.studysite.model.Band;
+import org.studysite.model.Card;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 
@@ -21,7 +22,7 @@ import org.studysite.model.Quiz;
  */
 public final class QuizLoader {
     static final Set<String> QUIZ_FIELDS = Set.of("$schema", "id", "title", "description", "passPercent", "bands",
-            "related", "shuffle", "domain", "questions");
+            "related", "shuffle", "domain", "questions", "cards");
     static final Set<String> BAND_FIELDS = Set.of("minPercent", "label", "message");
     static final Set<String> SHUFFLE_FIELDS = Set.of("questions", "options");
 
@@ -45,10 +46,12 @@ public final class QuizLoader {
         var related = f.refs("related");
         Fields shuffle = f.nested("shuffle", "shuffle", SHUFFLE_FIELDS);
         String domain = f.nonBlankString("domain");
-        List<Question> questions = questions(f, domain,
-                f.get("domain") == null ? null : report.position(f.get("domain")), report);
+        var domainAt = f.get("domain") == null ? null : report.position(f.get("domain"));
+        List<Question> questions = questions(f, domain, domainAt, report);
+        List<Card> cards = CardReader.read(f, domain, domainAt, report);
+        duplicateIds(f, report);
         return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
-                flag(shuffle, "questions", false), flag(shuffle, "options", true), domain, questions, relPath,
+                flag(shuffle, "questions", false), flag(shuffle, "options", true), domain, questions, cards, relPath,
                 contentHash(json));
     }
 
@@ -80,7 +83,6 @@ public final class QuizLoader {
                 questions.add(q);
             }
         }
-        duplicateIds(list, report);
         missingExplanations(list, report);
         AnswerBalance.check(list, questions, report);
         return List.copyOf(questions);
@@ -112,19 +114,30 @@ public final class QuizLoader {
         return id != null && id.value().is(Json.Kind.STRING) ? "question `" + id.value().text() + "`" : "question";
     }
 
-    /** From the raw nodes, so a duplicate is found even when one of the two questions has other errors. */
-    private static void duplicateIds(Json list, FileReport report) {
+    /**
+     * From the raw nodes, so a duplicate is found even when one of the two items has other errors. Questions and
+     * cards share one namespace: both are stored and boxed under "quiz#id".
+     */
+    private static void duplicateIds(Fields f, FileReport report) {
         Map<String, Json> seen = new HashMap<>();
-        for (Json node : list.items()) {
-            Json.Member idMember = node.is(Json.Kind.OBJECT) ? node.members().get("id") : null;
-            if (idMember == null || !idMember.value().is(Json.Kind.STRING)) {
+        for (String listName : List.of("questions", "cards")) {
+            Json list = f.get(listName);
+            if (list == null || !list.is(Json.Kind.ARRAY)) {
                 continue;
             }
-            Json idNode = idMember.value();
-            Json first = seen.putIfAbsent(idNode.text(), idNode);
-            if (first != null) {
-                report.error(idNode, "duplicate question id `" + idNode.text() + "` (lines " + first.line() + " and "
-                        + idNode.line() + ")", "question ids must be unique; results are stored under them");
+            String what = listName.equals("questions") ? "question" : "card";
+            for (Json node : list.items()) {
+                Json.Member idMember = node.is(Json.Kind.OBJECT) ? node.members().get("id") : null;
+                if (idMember == null || !idMember.value().is(Json.Kind.STRING)) {
+                    continue;
+                }
+                Json idNode = idMember.value();
+                Json first = seen.putIfAbsent(idNode.text(), idNode);
+                if (first != null) {
+                    report.error(idNode, "duplicate " + what + " id `" + idNode.text() + "` (lines " + first.line()
+                            + " and " + idNode.line() + ")", "question and card ids must be unique; results are"
+                            + " stored under them");
+                }
             }
         }
     }

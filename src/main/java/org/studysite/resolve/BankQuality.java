@@ -58,6 +58,12 @@ public final class BankQuality {
                                 + " knows what to read");
             }
         }
+        for (org.studysite.model.Card c : quiz.cards()) {
+            if (c.refs().isEmpty()) {
+                warn(d, c.position(), "card `" + c.id() + "` has no `refs`",
+                        "add \"refs\": [\"note-id#section\"], the note section it comes from, so the back links it");
+            }
+        }
     }
 
     /** Ties count against the question: an equally long rival does not hide the cue. */

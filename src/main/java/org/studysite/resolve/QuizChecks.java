@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
+import org.studysite.model.Card;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
 import org.studysite.model.Question;
@@ -47,6 +48,7 @@ public final class QuizChecks {
         for (Quiz quiz : sorted) {
             quiz.related().forEach(refs::check);
             quiz.questions().forEach(q -> q.refs().forEach(refs::check));
+            quiz.cards().forEach(c -> c.refs().forEach(refs::check));
         }
         ExamChecks examChecks = new ExamChecks(sorted, d, poolComplete);
         for (ResolvedExam exam : resolvedExams) {
@@ -55,17 +57,28 @@ public final class QuizChecks {
         }
     }
 
-    /** Within one file the loader already reported it; here only ids shared by two files. */
+    /**
+     * Within one file the loader already reported it; here only ids shared by two files. Questions and cards share
+     * the namespace, as the store keeps both under their id.
+     */
     private static void duplicateIds(List<Quiz> quizzes, Diagnostics d) {
-        Map<String, Question> seen = new HashMap<>();
+        Map<String, SourcePosition> seen = new HashMap<>();
         for (Quiz quiz : quizzes) {
             for (Question q : quiz.questions()) {
-                Question first = seen.putIfAbsent(q.id(), q);
-                if (first != null && !first.position().file().equals(q.position().file())) {
-                    error(d, q.position(), "question id `" + q.id() + "` is also used at " + where(first.position()),
-                            "question ids must be unique across the site; rename one");
-                }
+                duplicateId(seen, "question", q.id(), q.position(), d);
             }
+            for (Card c : quiz.cards()) {
+                duplicateId(seen, "card", c.id(), c.position(), d);
+            }
+        }
+    }
+
+    private static void duplicateId(Map<String, SourcePosition> seen, String what, String id, SourcePosition at,
+                                    Diagnostics d) {
+        SourcePosition first = seen.putIfAbsent(id, at);
+        if (first != null && !first.file().equals(at.file())) {
+            error(d, at, what + " id `" + id + "` is also used at " + where(first),
+                    "question and card ids must be unique across the site; rename one");
         }
     }
 
@@ -95,13 +108,28 @@ public final class QuizChecks {
         Set<String> declared = new TreeSet<>();
         exams.forEach(e -> e.domains().stream().map(Domain::id).forEach(declared::add));
         for (Quiz quiz : quizzes) {
-            Map<String, List<Question>> unknown = new LinkedHashMap<>();
+            Map<String, List<SourcePosition>> unknown = new LinkedHashMap<>();
             quiz.questions().stream().filter(q -> q.domain() != null && !declared.contains(q.domain()))
-                    .forEach(q -> unknown.computeIfAbsent(q.domain(), k -> new ArrayList<>()).add(q));
-            unknown.forEach((domain, qs) -> error(d, qs.get(0).domainPosition(), "domain `" + domain
-                    + "` is not declared by any exam (used by " + qs.size() + " question" + (qs.size() == 1 ? "" : "s")
-                    + " in this file)", DidYouMean.hint(domain, declared, "declared domains")));
+                    .forEach(q -> unknown.computeIfAbsent(q.domain(), k -> new ArrayList<>()).add(q.domainPosition()));
+            // Cards inherit the quiz's domain too; one report per domain, at the first place it is written.
+            quiz.cards().stream().filter(c -> c.domain() != null && !declared.contains(c.domain()))
+                    .forEach(c -> unknown.computeIfAbsent(c.domain(), k -> new ArrayList<>()).add(c.domainPosition()));
+            unknown.forEach((domain, at) -> error(d, at.stream().min(POSITION_ORDER).orElseThrow(), "domain `" + domain
+                    + "` is not declared by any exam (used by " + uses(quiz, domain) + " in this file)",
+                    DidYouMean.hint(domain, declared, "declared domains")));
         }
+    }
+
+    private static final Comparator<SourcePosition> POSITION_ORDER =
+            Comparator.comparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column);
+
+    /** "3 questions", "1 card", "2 questions and 1 card". */
+    private static String uses(Quiz quiz, String domain) {
+        long q = quiz.questions().stream().filter(x -> domain.equals(x.domain())).count();
+        long c = quiz.cards().stream().filter(x -> domain.equals(x.domain())).count();
+        String qs = q + " question" + (q == 1 ? "" : "s");
+        String cs = c + " card" + (c == 1 ? "" : "s");
+        return q == 0 ? cs : c == 0 ? qs : qs + " and " + cs;
     }
 
     private static String normalize(String prompt) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.studysite.diag.Diagnostics;
+import org.studysite.model.Card;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
@@ -256,5 +257,56 @@ class QuizLoaderTest {
         Optional<Quiz> quiz = QuizLoader.load(relPath, QuizFixtures.text(relPath), d);
         assertTrue(quiz.isEmpty(), "a file with errors yields no quiz");
         return d;
+    }
+
+    @Test
+    void cardsBecomeTheModel() {
+        Diagnostics d = new Diagnostics();
+        Quiz quiz = QuizFixtures.quiz("valid/cards.json", d);
+        assertEquals(List.of(), formatted(d));
+        assertEquals(2, quiz.cards().size());
+        Card role = quiz.cards().get(0);
+        assertEquals("card-role", role.id());
+        assertEquals("What does an **IAM role** hand out?", role.front());
+        assertTrue(role.back().contains("```python\nsts.assume_role"), "the back may hold code blocks");
+        assertEquals(List.of("iam", "basics"), role.tags());
+        assertEquals(new SourcePosition("valid/cards.json", 9, 5), role.position());
+        assertEquals(new SourcePosition("valid/cards.json", 14, 16), role.refs().get(0).position());
+        assertEquals("security", role.domain(), "inherited from the quiz");
+        assertEquals(new SourcePosition("valid/cards.json", 4, 13), role.domainPosition(), "the quiz's `domain`");
+        Card mfa = quiz.cards().get(1);
+        assertEquals("governance", mfa.domain());
+        assertEquals(new SourcePosition("valid/cards.json", 16, 92), mfa.domainPosition(), "its own `domain`");
+        assertEquals(List.of(), mfa.refs());
+        assertEquals(List.of(), QuizFixtures.quiz("valid/minimal.json", new Diagnostics()).cards(), "no cards: none");
+    }
+
+    @Test
+    void everyCardProblemIsReportedAtItsPlace() {
+        Diagnostics d = new Diagnostics();
+        assertTrue(QuizLoader.load("invalid/cards.json", QuizFixtures.text("invalid/cards.json"), d).isEmpty());
+        assertEquals(List.of(
+                "invalid/cards.json:7:55: error: unknown field `colour` in card",
+                "invalid/cards.json:8:12: error: duplicate card id `q-1` (lines 4 and 8)",
+                "invalid/cards.json:9:28: error: `front` is empty",
+                "invalid/cards.json:10:28: error: a card's `front` must be one paragraph (it is the summary of a"
+                        + " <details> when JavaScript is off)",
+                "invalid/cards.json:11:5: error: card is missing `back`",
+                "invalid/cards.json:11:5: error: card is missing `id`",
+                "invalid/cards.json:12:55: error: `refs` item \"a#b#c\" is not a note reference",
+                "invalid/cards.json:12:74: error: every item of `tags` must be a string, not a number",
+                "invalid/cards.json:12:88: error: `domain` is empty",
+                "invalid/cards.json:13:12: error: duplicate card id `c-1` (lines 7 and 13)",
+                "invalid/cards.json:14:5: error: every item of `cards` must be an object { … }, not a string"),
+                formatted(d).stream().map(s -> s.replaceFirst(" — .*", "")).toList());
+        assertReported(load("invalid/cards.json"), "invalid/cards.json:10:28: error: a card's `front` must be one"
+                + " paragraph (it is the summary of a <details> when JavaScript is off) — keep the term or question on"
+                + " the front; put code blocks, lists and further paragraphs on the back");
+    }
+
+    @Test
+    void cardsMustBeAList() {
+        assertReported(load("invalid/cards-type.json"), "invalid/cards-type.json:6:12: error: `cards` must be a list"
+                + " of card objects {\"id\", \"front\", \"back\"}, not an object");
     }
 }

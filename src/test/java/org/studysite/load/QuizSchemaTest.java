@@ -19,6 +19,7 @@ class QuizSchemaTest {
         JsonNode schema = read("quiz.schema.json");
         assertFields(QuizLoader.QUIZ_FIELDS, schema);
         assertFields(QuestionReader.QUESTION_FIELDS, schema.at("/$defs/question"));
+        assertFields(CardReader.CARD_FIELDS, schema.at("/$defs/card"));
         assertFields(QuestionReader.OPTION_FIELDS, schema.at("/$defs/option/oneOf/1"));
         assertFields(QuizLoader.BAND_FIELDS, schema.at("/$defs/band"));
         assertFields(QuizLoader.SHUFFLE_FIELDS, schema.at("/properties/shuffle"));

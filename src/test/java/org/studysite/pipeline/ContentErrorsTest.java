@@ -45,8 +45,22 @@ class ContentErrorsTest {
                 Arguments.of("unknown pagination target", "guide/a.md", "---\ntitle: A\npagination_next: nope\n---\n# A\n",
                         "guide/a.md:3:1: error: `pagination_next` target `nope` is not a note id"),
                 Arguments.of("unknown pagination_prev", "guide/a.md", "---\npagination_prev: nop\n---\n# A\n",
-                        "guide/a.md:2:1: error: `pagination_prev` target `nop` is not a note id"));
+                        "guide/a.md:2:1: error: `pagination_prev` target `nop` is not a note id"),
+                Arguments.of("card ref to a missing heading", "guide/q.json", CARD_QUIZ.formatted(
+                        "\"front\": \"Term\", \"back\": \"Meaning\", \"refs\": [\"guide/intro#nowhere\"]"),
+                        "guide/q.json:4:61: error: note `guide/intro` has no heading with anchor `nowhere`"),
+                Arguments.of("card front with a list", "guide/q.json", CARD_QUIZ.formatted(
+                        "\"front\": \"- a\\n- b\", \"back\": \"Meaning\""),
+                        "guide/q.json:4:25: error: a card's `front` must be one paragraph"));
     }
+
+    /** A valid quiz with one card whose members are the %s. */
+    private static final String CARD_QUIZ = """
+            {"title": "Q", "questions": [
+              {"id": "q1", "prompt": "?", "options": ["a", "b"], "answer": "A", "explanation": "x"}],
+             "cards": [
+              {"id": "c1", %s}]}
+            """;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

@@ -121,4 +121,29 @@ class QuizChecksTest {
         QuizChecks.check(quizzes, exams, NOTES, d);
         return d;
     }
+
+    /** Cards are checked like questions: domains at their `domain` member, refs, ids shared with questions. */
+    @Test
+    void cardsAreCheckedLikeQuestions() {
+        Diagnostics load = new Diagnostics();
+        List<Quiz> quizzes = List.of(QuizFixtures.quizIn("cards-site/", "quizzes/d.json", load),
+                QuizFixtures.quizIn("cards-site/", "quizzes/c.json", load));
+        List<Exam> exams = List.of(QuizFixtures.examIn("cards-site/", "exams/mock.json", load));
+        assertFalse(load.hasErrors());
+        Diagnostics d = new Diagnostics();
+        QuizChecks.check(quizzes, exams, NOTES, d);
+        assertEquals(List.of(
+                "exams/mock.json:7:63: error: note `s3` has no heading with anchor `nowhere`",
+                "quizzes/c.json:3:13: error: domain `securty` is not declared by any exam (used by 2 cards in this"
+                        + " file)",
+                "quizzes/c.json:8:83: error: note `iam` has no heading with anchor `roels`",
+                "quizzes/c.json:9:79: error: domain `mlop` is not declared by any exam (used by 1 card in this file)",
+                "quizzes/c.json:9:96: error: no note with id `iamm` (in \"iamm\")",
+                "quizzes/d.json:5:5: error: question id `shared` is also used at quizzes/c.json:9:5"),
+                formatted(d).stream().filter(s -> s.contains("error")).map(s -> s.replaceFirst(" — .*", "")).toList());
+        assertReported(d, "quizzes/c.json:3:13: error: domain `securty` is not declared by any exam (used by 2 cards"
+                + " in this file) — did you mean `security`?");
+        assertReported(d, "quizzes/c.json:8:83: error: note `iam` has no heading with anchor `roels` — did you mean"
+                + " `roles`?");
+    }
 }
