@@ -12,4 +12,11 @@ import java.util.List;
  */
 public record ImportedQuiz(String id, String title, String domain, List<Band> bands, List<ImportedQuestion> questions,
                            int questionsFound) {
+
+    /** The same quiz under another id; question ids made from the old one ("quiz-q3") follow it. */
+    public ImportedQuiz withId(String newId) {
+        List<ImportedQuestion> renamed = questions.stream().map(q -> q.id().startsWith(id + "-")
+                ? q.withId(newId + q.id().substring(id.length())) : q).toList();
+        return new ImportedQuiz(newId, title, domain, bands, renamed, questionsFound);
+    }
 }

@@ -79,7 +79,14 @@ public final class QuizJsonWriter {
         node.put("id", q.id());
         node.put("prompt", q.prompt());
         ArrayNode options = node.putArray("options");
-        q.options().forEach(options::add);
+        for (int i = 0; i < q.options().size(); i++) {
+            String why = q.whys().get(i);
+            if (why.isEmpty()) {
+                options.add(q.options().get(i));
+            } else {
+                options.addObject().put("text", q.options().get(i)).put("why", why);
+            }
+        }
         if (q.multiple()) {
             ArrayNode answer = node.putArray("answer");
             q.answer().forEach(answer::add);

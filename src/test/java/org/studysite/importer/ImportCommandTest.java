@@ -126,4 +126,46 @@ class ImportCommandTest {
         cli.parseArgs("x.md");
         assertEquals(Path.of("."), cli.getCommandSpec().findOption("--out").getValue());
     }
+
+    @Test
+    void folderImportsEveryPageWithOneReport() throws IOException {
+        Path dir = tmp.resolve("notes");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.copy(ImportGoldenTest.PAGES.resolve("missing-answer.md"), dir.resolve("a.md"));
+        Files.copy(ImportGoldenTest.PAGES.resolve("missing-answer.md"), dir.resolve("sub/b.md"));
+        Files.writeString(dir.resolve("sub/prose.md"), "# Notes\n\nNo questions here.\n");
+        Path outDir = tmp.resolve("out");
+        int exit = run(dir.toString(), "--out", outDir.toString());
+        assertEquals(1, exit, "one question of each page has no answer");
+        // Both pages have a "Quiz: Probability" section: the second file gets its own id instead of overwriting.
+        assertEquals(List.of("quiz-probability-2.json", "quiz-probability.json"), written(outDir));
+        String report = out.toString().replace(System.lineSeparator(), "\n");
+        String a = dir.resolve("a.md").toString();
+        String b = dir.resolve("sub/b.md").toString();
+        assertTrue(report.matches("(?s).*file +found +answered +unpaired\n" + java.util.regex.Pattern.quote(a)
+                + " +3 +2 +1\n" + java.util.regex.Pattern.quote(b) + " +3 +2 +1\ntotal +6 +4 +2\n"), report);
+        assertTrue(err.toString().contains(a + ":12:1: warning: question 2 has no answer"), err.toString());
+        assertTrue(err.toString().contains(b + ":12:1: warning: question 2 has no answer"), err.toString());
+        assertTrue(Files.readString(outDir.resolve("quiz-probability-2.json")).contains("\"quiz-probability-2-q1\""));
+    }
+
+    @Test
+    void dryRunReportsAndWritesNothing() throws IOException {
+        Path outDir = tmp.resolve("out");
+        int exit = run(page("seed-study-page.md").toString(), "--out", outDir.toString(), "--dry-run");
+        assertEquals(0, exit, err.toString());
+        assertTrue(!Files.exists(outDir));
+        assertTrue(out.toString().matches("(?s)file +found +answered +unpaired\\R.*seed-study-page.md +10 +10 +0\\R"),
+                out.toString());
+    }
+
+    @Test
+    void giftErrorsArePlacedAndExitOne() throws IOException {
+        Path gift = page("moodle-gift-errors.gift");
+        Path outDir = tmp.resolve("out");
+        assertEquals(1, run(gift.toString(), "--out", outDir.toString()));
+        assertEquals(List.of("moodle-gift-errors.json"), written(outDir), "the good question is still written");
+        assertTrue(err.toString().contains(gift + ":3:36: error: the answers opened by `{` are never closed"),
+                err.toString());
+    }
 }

@@ -28,15 +28,20 @@ class ImportGoldenTest {
 
     static Stream<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(PAGES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList()
+            return files.map(p -> p.getFileName().toString()).filter(ImportGoldenTest::isPage).sorted().toList()
                     .stream();
         }
+    }
+
+    /** Markdown pages, Moodle GIFT files and Aiken .txt files. */
+    static boolean isPage(String name) {
+        return name.endsWith(".md") || name.endsWith(".gift") || name.endsWith(".txt");
     }
 
     @ParameterizedTest
     @MethodSource("pages")
     void matchesGolden(String page) throws IOException {
-        String name = page.replaceFirst("\\.md$", "");
+        String name = page.replaceFirst("\\.(md|gift|txt)$", "");
         Map<String, String> actual = render(page);
         Path dir = GOLDEN.resolve(name);
         if (UPDATE) {
@@ -51,7 +56,7 @@ class ImportGoldenTest {
     /** File name → content, as the import command would write them (warnings.txt for the diagnostics). */
     static Map<String, String> render(String page) throws IOException {
         String markdown = Files.readString(PAGES.resolve(page), StandardCharsets.UTF_8);
-        ImportResult result = MarkdownQuizImporter.importMarkdown(markdown, page, ImportOptions.DEFAULTS);
+        ImportResult result = Importers.importText(markdown, page, ImportOptions.DEFAULTS);
         Map<String, String> files = new TreeMap<>();
         for (ImportedQuiz quiz : result.quizzes()) {
             files.put(quiz.id() + ".json", QuizJsonWriter.toJson(quiz));
