@@ -5,14 +5,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * GitHub-compatible heading ids (the github-slugger rule): lower-case the text content, drop every character that
- * is not a letter, mark, number, connector punctuation ({@code _}), {@code -} or space, then turn each space into
- * {@code -} (so "A &amp; B" gives {@code a--b}). Duplicates within one document get {@code -1}, {@code -2}, … in
- * document order.
+ * GitHub's heading ids (the github-slugger rule, measured against its fixture suite of ids GitHub rendered): lower-case
+ * the heading's text content, then drop every character of these Unicode general categories unless it is alphabetic
+ * (circled and squared letters such as Ⓔ are symbols but alphabetic, and are kept): other numbers ({@code ²},
+ * {@code ½}), every punctuation except connectors ({@code _}) and the ASCII {@code -}, every symbol, control, format,
+ * private-use and unassigned character, and every separator except the ASCII space. Each space then becomes
+ * {@code -}, so "A &amp; B" gives {@code a--b}. The text is not trimmed: the parser already trimmed the heading, and a
+ * space written as {@code &#x20;} at its edge gives a leading or trailing {@code -}, as on GitHub. Emoji are symbols
+ * and go; the variation selectors and keycap marks after them are marks and stay (invisible), as on GitHub.
  *
- * <p>One deliberate difference: emoji are dropped completely, including the variation selectors (U+FE00–FE0F,
- * U+E0100–E01EF) and the keycap mark (U+20E3) that github-slugger keeps as invisible characters in ids. A heading
- * without any usable character gets {@code section}.
+ * <p>Duplicates within one document get {@code -1}, {@code -2}, … in document order; a heading whose text was
+ * already taken by such a suffix moves on (github-slugger's loop). One deliberate difference: a heading with no
+ * usable character gets {@code section} where GitHub gives an empty id, which HTML does not allow.
+ *
+ * <p>Case mapping and categories come from the JDK's Unicode tables (Unicode 13 on Java 17).
  *
  * <p>An instance holds the ids already used in one document: create one per document, not thread-safe.
  */
@@ -21,32 +27,31 @@ public final class Slugger {
 
     /** The plain slug of a text, without de-duplication. */
     public static String slug(String text) {
-        String lower = text.strip().toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints().forEach(cp -> {
             if (cp == ' ') {
                 out.append('-');
-            } else if (cp == '-' || cp == '_' || isKept(cp)) {
+            } else if (cp == '-' || !isDropped(cp)) {
                 out.appendCodePoint(cp);
             }
         });
         return out.toString();
     }
 
-    private static boolean isKept(int cp) {
-        if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x20E3) {
-            return false; // emoji presentation selectors and keycaps
-        }
+    private static boolean isDropped(int cp) {
         switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                    Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
-                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                    Character.CONNECTOR_PUNCTUATION -> {
-                return true;
+            case Character.OTHER_NUMBER,
+                    Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION,
+                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
+                    Character.CONTROL, Character.PRIVATE_USE, Character.FORMAT, Character.UNASSIGNED,
+                    Character.SURROGATE,
+                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
+                return !Character.isAlphabetic(cp);
             }
             default -> {
-                return false;
+                return false; // letters, marks, decimal and letter numbers, connector punctuation
             }
         }
     }
