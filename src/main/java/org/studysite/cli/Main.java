@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** studysite: build a study site from Markdown notes and JSON quizzes. Exit codes: 0 ok, 1 content errors, 2 usage. */
 @Command(name = "studysite", mixinStandardHelpOptions = true, version = "studysite 0.1.0",
         description = "Builds a static study site from Markdown notes and JSON quizzes.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,6 +34,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve or import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, import or export");
     }
 }

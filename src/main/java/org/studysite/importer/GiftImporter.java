@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class GiftImporter {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d{1,3}(?:\\.\\d+)?)%");
+    private static final Pattern LOOKS_LIKE_WEIGHT = Pattern.compile("^%[^%\\s]*%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ID = 60;
 
@@ -190,14 +191,18 @@ public final class GiftImporter {
             boolean equals = t.isSyntax(i, '=');
             int textStart = i + 1;
             BigDecimal weight = equals ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
-            if (textStart < next && t.isSyntax(textStart, '%')) {
+            // As in Moodle, only "~" takes a weight ("=%pip" is the text "%pip"); "~%pip install" without a closing
+            // '%' is text too, while "~%half%" is a weight gone wrong.
+            if (!equals && textStart < next && t.isSyntax(textStart, '%')) {
                 Matcher m = WEIGHT.matcher(t.text(textStart, next));
-                if (!m.find()) {
+                if (!m.find() && LOOKS_LIKE_WEIGHT.matcher(t.text(textStart, next)).find()) {
                     return error(t, textStart, "answer weight is not a percentage like %50% or %-25%",
                             "write the weight right after ~ or =, e.g. ~%50%right answer");
                 }
-                weight = new BigDecimal(m.group(1));
-                textStart += m.end();
+                if (m.find(0)) {
+                    weight = new BigDecimal(m.group(1));
+                    textStart += m.end();
+                }
             }
             int hash = t.find('#', textStart, next);
             String text = stripFormat(t.text(textStart, hash < 0 ? next : hash).strip());
@@ -289,6 +294,11 @@ public final class GiftImporter {
     private SourcePosition position(GiftText t, int at) {
         GiftText.Ch c = t.at(Math.max(0, Math.min(at, t.length() - 1)));
         return new SourcePosition(file, c.line(), c.column());
+    }
+
+    /** Text as written into a GIFT file, so that this importer (and Moodle) reads it back exactly. */
+    public static String escape(String text) {
+        return GiftText.escape(text);
     }
 
     static String fileStem(String file) {

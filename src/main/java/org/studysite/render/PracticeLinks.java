@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.markdown.RenderHooks;
-import org.studysite.model.Heading;
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.render.quiz.LinkView;
@@ -45,9 +44,7 @@ final class PracticeLinks {
                 return new LinkView(Urls.relative(pageUrl, "index.html"), ref.raw());
             }
             String href = Urls.relative(pageUrl, target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
-            String section = ref.anchor() == null ? null : target.note().outline().headings().stream()
-                    .filter(h -> h.id().equals(ref.anchor())).map(Heading::text).findFirst().orElse(null);
-            return new LinkView(href, section == null ? target.title() : target.title() + " › " + section);
+            return new LinkView(href, target.label(ref.anchor()));
         };
     }
 

@@ -1,0 +1,42 @@
+package org.studysite.export;
+
+import org.studysite.model.Quiz;
+import org.studysite.model.Ref;
+import org.studysite.resolve.NotePage;
+import org.studysite.resolve.Site;
+import org.studysite.resolve.Urls;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an export reads: the quizzes chosen (all, or one by --quiz) from a resolved site, and links to the note
+ * sections their questions reference: absolute under an http(s) base URL, else relative to the site's root.
+ */
+public record ExportBank(String siteTitle, List<Quiz> quizzes, String baseUrl, Site site) {
+    /** A link to a note section, with its "Note › Section" label. */
+    public record Link(String url, String label) {
+    }
+
+    public static ExportBank of(Site site, List<Quiz> quizzes) {
+        return new ExportBank(site.config().title(), List.copyOf(quizzes), site.config().baseUrl(), site);
+    }
+
+    /** Whether links are absolute URLs (they open from Anki or Moodle), rather than paths from the site's root. */
+    public boolean absoluteLinks() {
+        return baseUrl.startsWith("http://") || baseUrl.startsWith("https://");
+    }
+
+    public Optional<Link> link(Ref ref) {
+        NotePage target = site.byNoteId().get(ref.noteId());
+        if (target == null) {
+            return Optional.empty();
+        }
+        String path = Urls.encode(target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
+        return Optional.of(new Link(absoluteLinks() ? baseUrl + path : path, target.label(ref.anchor())));
+    }
+
+    public int questionCount() {
+        return quizzes.stream().mapToInt(q -> q.questions().size()).sum();
+    }
+}
