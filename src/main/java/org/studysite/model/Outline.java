@@ -17,6 +17,14 @@ public record Outline(String firstHeading, List<Heading> headings, List<LinkRef>
         sections = List.copyOf(sections);
     }
 
+    /**
+     * Whether the body opens with its title: its first heading is an h1 (Docusaurus's rule, whatever comes before
+     * it), so the page prints no title of its own. Any later h1 was already made a section at parse time.
+     */
+    public boolean opensWithTitle() {
+        return !headings.isEmpty() && headings.get(0).level() == 1;
+    }
+
     public Outline(String firstHeading, List<Heading> headings, List<LinkRef> links, List<QuizEmbed> quizEmbeds,
                    int wordCount, List<SourcePosition> unclosedCallouts) {
         this(firstHeading, headings, links, quizEmbeds, wordCount, unclosedCallouts, List.of());

@@ -91,13 +91,9 @@ final class NoteRenderer {
         };
     }
 
-    /**
-     * Docusaurus rule: a note whose first heading is a level-1 heading shows that heading as its title, so the
-     * page does not print a second one above it.
-     */
+    /** A body that opens with its h1 (see {@link org.studysite.model.Outline#opensWithTitle}) prints the title itself. */
     private static boolean bodyHasTitle(Note note) {
-        return note != null && !note.outline().headings().isEmpty() && note.outline().headings().get(0).level() == 1
-                && note.body().stripLeading().startsWith("#");
+        return note != null && note.outline().opensWithTitle();
     }
 
     private Link link(NotePage from, NotePage to) {

@@ -110,6 +110,28 @@ class MarkdownOutlineTest {
     }
 
     @Test
+    void theHeadingOfAGhMdTocRegionGoesWithIt() {
+        String body = """
+                # Title
+
+                Table of contents
+                =================
+
+                <!--ts-->
+                * [Intro](#intro)
+                <!--te-->
+
+                ## Contents of the box
+
+                ## Intro
+                """;
+        assertEquals(List.of("title", "contents-of-the-box", "intro"),
+                outline(body).headings().stream().map(Heading::id).toList());
+        assertEquals(List.of("title", "intro"), outline("# Title\n\n## TOC:\n<!--ts-->\n* [a](#a)\n<!--te-->\n\n## Intro\n")
+                .headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
     void wordCount() {
         assertEquals(7, outline("# Two words\n\nThree *more* words, `code` — ok!\n\n```mermaid\ngraph TD\n```\n")
                 .wordCount());

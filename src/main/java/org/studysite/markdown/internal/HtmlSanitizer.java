@@ -75,14 +75,12 @@ public final class HtmlSanitizer {
 
     /**
      * Raw HTML headings ({@code <h5>} as a tip's title, as Jekyll's docs write them) follow the same rule as
-     * Markdown ones (see {@link HeadingLevelPostProcessor}): never more than one level below the heading before.
+     * Markdown ones, {@link HeadingLevels}, run over all headings of the body (it leaves Markdown ones as they are).
      */
     private static void closeHeadingGaps(Element body) {
-        int previous = 1;
+        HeadingLevels levels = new HeadingLevels();
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
-            int level = Math.min(h.tagName().charAt(1) - '0', previous + 1);
-            h.tagName("h" + level);
-            previous = level;
+            h.tagName("h" + levels.next(h.tagName().charAt(1) - '0'));
         }
     }
 
