@@ -1,5 +1,6 @@
 // Question markup built in the browser, in one place: the fieldset of a bank question (exam and review pages),
-// with the classes of templates/partials/question.ftlh, and the right/wrong marks on options (quiz, review).
+// with the classes of templates/partials/question.ftlh, the right/wrong marks on options (quiz, review), and the
+// flashcard view with its flip and self-grade buttons (flashcard and review pages).
 // A classic script (not an ES module) so the page also works when opened from file://; sets
 // window.studysite.questions. Needs rules.js (letters).
 (() => {
@@ -85,5 +86,52 @@
     }
   }
 
-  window.studysite = Object.assign(window.studysite || {}, { questions: { el, html, links, hint, fieldset, picked, mark, unmark } });
+  /**
+   * A flashcard: its front, its back (hidden until flipped) and the buttons. card: {key, front, back (html),
+   * refs [{href, label}]}. The flip button is a disclosure (aria-expanded, aria-controls the back) and flips back
+   * and forth; a click on the card itself (not on a link in it) flips it too. "Knew it" and "Didn't" show once the
+   * back has been seen and call onGrade(true|false). Ids: PREFIX-front, PREFIX-back.
+   */
+  function card(c, { prefix, legend, onGrade, onFlip }) {
+    const back = html('div', 'fc-face fc-back-face', c.back);
+    back.id = `${prefix}-back`;
+    back.hidden = true;
+    if (c.refs && c.refs.length) back.append(el('p', { className: 'refs' }, 'Study: ', ...links(c.refs)));
+    const front = Object.assign(html('div', 'fc-face fc-front-face', c.front), { id: `${prefix}-front` });
+    const faces = el('div', { className: 'fc-faces' }, front, back);
+    const flip = el('button', { type: 'button', className: 'fc-flip', textContent: 'Show back' });
+    flip.setAttribute('aria-expanded', 'false');
+    flip.setAttribute('aria-controls', back.id);
+    const knew = el('button', { type: 'button', className: 'fc-knew', textContent: 'Knew it' });
+    const didnt = el('button', { type: 'button', className: 'fc-didnt', textContent: "Didn't" });
+    const grade = el('div', { className: 'fc-grade', hidden: true }, knew, didnt);
+    grade.setAttribute('role', 'group');
+    grade.setAttribute('aria-label', 'Did you know it?');
+    const view = el('section', { className: 'fc-view' },
+      el('h2', { className: 'fc-legend', id: `${prefix}-legend`, textContent: legend }), faces,
+      el('div', { className: 'fc-controls' }, flip, grade));
+    view.setAttribute('aria-labelledby', `${prefix}-legend`);
+    view.dataset.key = c.key;
+    const toggle = () => {
+      const open = back.hidden;
+      back.hidden = !open;
+      view.classList.toggle('is-flipped', open);
+      flip.setAttribute('aria-expanded', String(open));
+      flip.textContent = open ? 'Show front only' : 'Show back';
+      if (open) grade.hidden = false;
+      if (onFlip) onFlip(open);
+    };
+    flip.addEventListener('click', toggle);
+    faces.addEventListener('click', (e) => { if (!e.target.closest('a, button, summary, input')) toggle(); });
+    const graded = (right) => () => {
+      knew.disabled = true;
+      didnt.disabled = true;
+      onGrade(right);
+    };
+    knew.addEventListener('click', graded(true));
+    didnt.addEventListener('click', graded(false));
+    return { view, flip, toggle, knew, didnt };
+  }
+
+  window.studysite = Object.assign(window.studysite || {}, { questions: { el, html, links, hint, fieldset, picked, mark, unmark, card } });
 })();

@@ -47,7 +47,9 @@ final class PageInputs {
             sb.append('\n').append(p.note() == null ? "-" : p.note().id()).append('\u0000').append(p.url())
                     .append('\u0000').append(p.title());
         }
-        site.content().quizzes().forEach(q -> sb.append("\nq\u0000").append(q.id()).append('\u0000').append(q.title()));
+        // Whether a quiz has cards decides whether its flashcard page exists (the sitemap lists it).
+        site.content().quizzes().forEach(q -> sb.append("\nq\u0000").append(q.id()).append('\u0000').append(q.title())
+                .append('\u0000').append(!q.cards().isEmpty()));
         site.content().exams().forEach(e -> sb.append("\ne\u0000").append(e.id()).append('\u0000').append(e.title()));
         return sb.toString();
     }
@@ -89,6 +91,13 @@ final class PageInputs {
         return digest(sb.toString());
     }
 
+    /** A quiz's flashcard page reads what its quiz page reads (the cards are part of the quiz). */
+    String flashcardPage(Quiz quiz) {
+        StringBuilder sb = new StringBuilder(global).append("flashcards");
+        quizPart(sb, quiz.id());
+        return digest(sb.toString());
+    }
+
     /** The quiz index, exams, progress, review and study paths read every quiz and exam. */
     String practicePage(String url) {
         StringBuilder sb = new StringBuilder(global).append(url);
@@ -112,6 +121,7 @@ final class PageInputs {
         site.content().exams().forEach(e -> e.domains().forEach(d -> sb.append("\ndomain ").append(d)));
         List<Ref> refs = new ArrayList<>(quiz.related());
         quiz.questions().stream().map(Question::refs).forEach(refs::addAll);
+        quiz.cards().stream().map(org.studysite.model.Card::refs).forEach(refs::addAll);
         for (Ref r : refs) {
             NotePage target = site.byNoteId().get(r.noteId());
             if (target != null && r.anchor() != null) {

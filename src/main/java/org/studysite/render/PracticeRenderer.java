@@ -15,13 +15,18 @@ import org.studysite.resolve.ResolvedExam;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
 
-/** Renders the practice pages: each quiz, the quiz index, mock exams, progress, review and study paths. */
+/**
+ * Renders the practice pages: each quiz (and its flashcards, when it has cards), the quiz index, mock exams,
+ * progress, review and study paths.
+ */
 final class PracticeRenderer {
     private static final List<String> STYLES = List.of("assets/css/quiz.css");
     /** The rules and the question markup, loaded before every practice script. */
     private static final List<String> SHARED = List.of("assets/js/rules.js", "assets/js/questions.js");
     /** What a page with a quiz on it loads (quiz pages, the index, notes embedding a quiz). */
     static final List<String> QUIZ_SCRIPTS = withShared("assets/js/quiz.js");
+    /** What a flashcard page loads. */
+    static final List<String> FLASHCARD_SCRIPTS = withShared("assets/js/flashcards.js");
 
     private final Site site;
     private final Templates templates;
@@ -45,6 +50,8 @@ final class PracticeRenderer {
             return out;
         }
         quizzes.forEach(q -> out.add(output(Site.quizUrl(q.id()), () -> inputs.quizPage(q), () -> quizPage(q))));
+        quizzes.stream().filter(q -> !q.cards().isEmpty()).forEach(q -> out.add(output(Site.flashcardsUrl(q.id()),
+                () -> inputs.flashcardPage(q), () -> flashcardPage(q))));
         out.add(output(Site.QUIZ_INDEX, () -> inputs.practicePage(Site.QUIZ_INDEX), this::quizIndex));
         // An exam, progress and review page each come with a bank script: two outputs of one rendering.
         site.exams().forEach(e -> paired(out, Site.examUrl(e.exam().id()), inputs, files -> examPage(e, files)));
@@ -78,14 +85,33 @@ final class PracticeRenderer {
         Map<String, Object> m = page(url, quiz.title(), "quiz", QUIZ_SCRIPTS);
         m.put("quiz", QuizViews.quizWithRefLinks(quiz, defaultPass, links::markdown, links.refLink(url),
                 links.domainTitle(), links.editUrl(quiz.sourcePath())));
+        if (!quiz.cards().isEmpty()) {
+            m.put("flashcards", flashcardsLink(url, quiz));
+        }
         return templates.render("quiz.ftlh", m);
+    }
+
+    private static LinkView flashcardsLink(String fromUrl, Quiz quiz) {
+        int n = quiz.cards().size();
+        return new LinkView(Urls.relative(fromUrl, Site.flashcardsUrl(quiz.id())),
+                "Flashcards: " + n + " card" + (n == 1 ? "" : "s"));
+    }
+
+    /** flashcards/ID.html: the quiz's cards, one at a time with JavaScript, each a details element without. */
+    private String flashcardPage(Quiz quiz) {
+        String url = Site.flashcardsUrl(quiz.id());
+        Map<String, Object> m = page(url, "Flashcards: " + quiz.title(), "flashcards", FLASHCARD_SCRIPTS);
+        m.put("deck", QuizViews.deck(quiz, links::markdown, links.refLink(url), links.domainTitle(),
+                Urls.relative(url, Site.quizUrl(quiz.id())), links.editUrl(quiz.sourcePath())));
+        return templates.render("flashcards.ftlh", m);
     }
 
     private String quizIndex() {
         String url = Site.QUIZ_INDEX;
         Map<String, Object> m = page(url, "Quizzes", "quizzes", QUIZ_SCRIPTS);
         m.put("quizzes", site.content().quizzes().stream().map(q -> QuizViews.summary(q, defaultPass,
-                Urls.relative(url, Site.quizUrl(q.id())), links.domainTitle())).toList());
+                Urls.relative(url, Site.quizUrl(q.id())), links.domainTitle(),
+                Urls.relative(url, Site.flashcardsUrl(q.id())))).toList());
         m.put("exams", examLinks(url));
         return templates.render("quizzes.ftlh", m);
     }

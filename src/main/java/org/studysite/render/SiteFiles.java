@@ -69,6 +69,8 @@ final class SiteFiles {
             practice.add(Site.QUIZ_INDEX);
         }
         site.content().quizzes().forEach(q -> practice.add(Site.quizUrl(q.id())));
+        site.content().quizzes().stream().filter(q -> !q.cards().isEmpty())
+                .forEach(q -> practice.add(Site.flashcardsUrl(q.id())));
         site.content().exams().forEach(e -> practice.add(Site.examUrl(e.id())));
         practice.forEach(u -> sb.append("  <url><loc>").append(xml(ctx.canonical(u))).append("</loc></url>\n"));
         return sb.append("</urlset>\n").toString();

@@ -40,6 +40,11 @@ public record Site(Content content, List<NotePage> pages, Map<String, NotePage> 
         return "quizzes/" + quizId + ".html";
     }
 
+    /** The flashcard page of a quiz that has cards. */
+    public static String flashcardsUrl(String quizId) {
+        return "flashcards/" + quizId + ".html";
+    }
+
     public static String examUrl(String examId) {
         return "exams/" + examId + ".html";
     }

@@ -25,6 +25,12 @@ class HtmlValidityTest {
         assertValid(Sites.fixture("basic"));
     }
 
+    /** Its flashcard page holds code blocks on a card's back and raw HTML that the sanitizer trims. */
+    @Test
+    void flashcardFixtureIsValidHtml() throws Exception {
+        assertValid(Sites.fixture("flashcards"));
+    }
+
     private void assertValid(Path content) throws Exception {
         Path out = tmp.resolve("out");
         BuildResult r = Sites.build(content, out);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.studysite.model.Band;
+import org.studysite.model.Card;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
 import org.studysite.model.Option;
@@ -70,13 +71,30 @@ public final class QuizViews {
                 q.difficulty(), nullToEmpty(q.refs()).stream().map(refLink).toList(), editUrl);
     }
 
-    /** Index row for quizzes.ftlh. */
+    /** Index row for quizzes.ftlh; flashcardsHref is null when the quiz has no cards. */
     public static QuizSummaryView summary(Quiz quiz, int defaultPassPercent, String href,
-                                          Function<String, String> domainTitle) {
+                                          Function<String, String> domainTitle, String flashcardsHref) {
         List<String> domains = quiz.questions().stream().map(Question::domain).filter(d -> d != null && !d.isEmpty())
                 .distinct().map(d -> orEmpty(domainTitle.apply(d))).toList();
         return new QuizSummaryView(quiz.id(), quiz.title(), href, quiz.questions().size(), domains,
-                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, contentHash(quiz));
+                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, contentHash(quiz),
+                quiz.cards().size(), quiz.cards().isEmpty() ? null : flashcardsHref);
+    }
+
+    // ---------------------------------------------------------------- flashcards
+
+    /** The flashcard page of a quiz with cards, cards in file order. */
+    public static DeckView deck(Quiz quiz, Function<String, String> markdownToHtml, Function<Ref, LinkView> refLink,
+                                Function<String, String> domainTitle, String quizHref, String editUrl) {
+        List<DeckView.CardView> cards = new ArrayList<>();
+        int n = 1;
+        for (Card c : quiz.cards()) {
+            String domain = c.domain() == null ? "" : c.domain();
+            cards.add(new DeckView.CardView(c.id(), quiz.id() + "#" + c.id(), n++, inline(md(markdownToHtml, c.front())),
+                    md(markdownToHtml, c.back()), domain, domain.isEmpty() ? "" : orEmpty(domainTitle.apply(domain)),
+                    List.copyOf(nullToEmpty(c.tags())), nullToEmpty(c.refs()).stream().map(refLink).toList()));
+        }
+        return new DeckView(quiz.id(), quiz.title(), contentHash(quiz), quizHref, List.copyOf(cards), editUrl);
     }
 
     // ---------------------------------------------------------------- exam

@@ -42,8 +42,8 @@ final class SampleSite {
             site.render("quiz.ftlh", "quizzes/" + q.id(), q.title(), QUIZ_JS, Map.of("quiz", view));
         }
         site.render("quizzes.ftlh", "quizzes", "Quizzes", QUIZ_JS, Map.of(
-                "quizzes", List.of(QuizViews.summary(basics, 70, "basics/", domainTitle()),
-                        QuizViews.summary(shuffled, 70, "shuffled/", domainTitle())),
+                "quizzes", List.of(QuizViews.summary(basics, 70, "basics/", domainTitle(), null),
+                        QuizViews.summary(shuffled, 70, "shuffled/", domainTitle(), null)),
                 "exams", List.of(new LinkView("../exam/mock/", "Mock exam"))));
         return site;
     }
