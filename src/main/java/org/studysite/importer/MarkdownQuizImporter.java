@@ -1,6 +1,7 @@
 package org.studysite.importer;
 
 import org.studysite.diag.Diagnostics;
+import org.studysite.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,49 @@ public final class MarkdownQuizImporter {
         QuizAssembler assembler = new QuizAssembler(source, file, diagnostics);
         Slugger slugger = new Slugger();
         List<ImportedQuiz> quizzes = new ArrayList<>();
+        List<QuizSection> kept = new ArrayList<>();
+        List<QuestionParser.Parsed> parsedKept = new ArrayList<>();
         for (QuizSection section : sections) {
             QuestionParser.Parsed parsed = QuestionParser.parse(section.lines());
+            if (section.found() == QuizSection.Kind.OTHER_HEADING) {
+                parsed = parsed.letteredOnly(); // "1. Navigate to…" steps with bullets under a plain heading are no quiz
+            }
             if (parsed.questions().isEmpty()) {
                 continue; // a "Quizzes" heading over the real ones, or a "Questions?" FAQ
             }
+            kept.add(section);
+            parsedKept.add(parsed);
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            QuizSection section = kept.get(i);
+            QuestionParser.Parsed parsed = parsedKept.get(i);
             String slug = slugger.unique(shortTitle(section.title()));
             String id = options.quizId(slug.isEmpty() ? "quiz" : slug);
             quizzes.add(assembler.assemble(id, section.title(), options.domain(), parsed));
+            if (parsed.answers().isEmpty() && parsed.questions().stream().anyMatch(q -> q.answer == null
+                    && !q.anyChecked())) {
+                warnKeyless(section, kept, parsedKept, i, file, diagnostics);
+            }
         }
         return new ImportResult(List.copyOf(quizzes), diagnostics.sorted());
+    }
+
+    /**
+     * A quiz without an answer key followed by one with a key: the later key numbers its own questions, so it is
+     * never used for this quiz (its 1. is not this quiz's 1.); the author is told where the key is instead.
+     */
+    private static void warnKeyless(QuizSection section, List<QuizSection> sections,
+                                    List<QuestionParser.Parsed> parsed, int index, String file, Diagnostics d) {
+        for (int j = index + 1; j < sections.size(); j++) {
+            if (!parsed.get(j).answers().isEmpty() && section.heading() != null) {
+                SourceLine key = parsed.get(j).answers().get(0).start;
+                d.warning(new SourcePosition(file, section.heading().line() + 1, section.heading().markerColumn() + 1),
+                        "quiz `" + section.title() + "` has no answer key; the key at line " + (key.line() + 1)
+                                + " answers `" + sections.get(j).title() + "` and is not used for it",
+                        "add an \"Answers\" heading with this quiz's key under the quiz");
+                return;
+            }
+        }
     }
 
     /**

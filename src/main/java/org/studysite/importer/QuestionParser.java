@@ -20,6 +20,11 @@ import java.util.TreeSet;
 final class QuestionParser {
     /** What a section contained: questions, entries of its Answers section, score bands. */
     record Parsed(List<QuestionDraft> questions, List<QuestionDraft> answers, List<BandLine> bands) {
+        /** Only questions with at least two lettered options ("A) …"); for sections under headings that name no quiz. */
+        Parsed letteredOnly() {
+            return new Parsed(questions.stream().filter(q -> q.options.stream()
+                    .filter(QuestionDraft.DraftOption::lettered).count() >= 2).toList(), answers, bands);
+        }
     }
 
     private enum Mode { QUESTIONS, ANSWERS }
@@ -152,6 +157,18 @@ final class QuestionParser {
         if (line.item() != null && line.item().ordered() && opensListQuestion(line)) {
             open(new Label(line.item().number(), text), Origin.LIST_ITEM, line);
             return true;
+        }
+        if (mode == Mode.ANSWERS && (current == null || current.answer != null)) {
+            // An Answers section written without numbers: each "**Answer: B) …**" paragraph is the next entry.
+            Optional<AnswerParser.Answer> answer = AnswerParser.answerLine(text);
+            if (answer.isPresent() && !answer.get().isEmpty()) {
+                close();
+                int number = answerNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+                answerNumbers.add(number);
+                current = new QuestionDraft(number, Origin.LABEL, line, "");
+                current.answer(answer.get(), line.line());
+                return true;
+            }
         }
         if (QuizPatterns.isPseudoAnswersHeading(text)) {
             close();

@@ -28,6 +28,9 @@ final class QuizAssembler {
     /** "(Select four)" after the answer letters repeats the question's instruction; it explains nothing. */
     private static final java.util.regex.Pattern SELECT_NOTE = java.util.regex.Pattern.compile(
             "^\\(\\s*(?:select|choose|pick)\\b[^)]*\\)\\.?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^\\s*[-*+]\\s+");
+    /** "(Case study)" alone after "**Question 41": a note on the label, not the question's first paragraph. */
+    private static final java.util.regex.Pattern LABEL_NOTE = java.util.regex.Pattern.compile("^\\([^()]{1,40}\\)$");
     private static final java.util.regex.Pattern LINE_BREAK =
             java.util.regex.Pattern.compile("^\\s*<br\\s*/?>\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A Markdown image whose path is relative to the page: "![Question 52](images/question52.jpeg)". */
@@ -92,15 +95,22 @@ final class QuizAssembler {
             warn(q, "question " + q.number + " has no answer", NO_ANSWER_HINT);
             return Optional.empty();
         }
+        KeyReading reading = KeyReading.read(answered.answer, letters, options, prompt(q, true));
+        if (reading.conflict() != null) {
+            warn(answered, "question " + q.number + ": " + reading.conflict(),
+                    "fix the key or the options; the question is left out rather than imported with a guessed answer");
+            return Optional.empty();
+        }
+        letters = reading.letters();
         Optional<String> unknown = letters.stream().filter(l -> l.charAt(0) - 'A' >= options.size()).findFirst();
         if (unknown.isPresent()) {
             warn(answered, "question " + q.number + " has no option " + unknown.get(),
                     "its options are A to " + OptionParser.letter(options.size() - 1));
             return Optional.empty();
         }
-        String explanation = explanation(answered, options);
+        String explanation = explanation(answered, options, reading.echoConsumed());
         if (explanation.isEmpty() && entry != null && answered != entry && entry.answer != null) {
-            explanation = explanation(entry, options);
+            explanation = explanation(entry, options, false);
         }
         // Text between the options and the answer line ("(Select two.)") belongs to the question.
         return Optional.of(build(quizId, q, prompt(q, true), options, letters, explanation));
@@ -150,6 +160,12 @@ final class QuizAssembler {
         if (quoted) {
             kept.replaceAll(l -> l.replaceFirst("^>\\s?", ""));
         }
+        // "1. **B) …**" then "   - why": one bullet under a key entry is the explanation, not a list.
+        boolean oneBullet = !kept.isEmpty() && BULLET.matcher(kept.get(0)).lookingAt()
+                && kept.stream().skip(1).noneMatch(l -> BULLET.matcher(l).lookingAt() || l.isBlank());
+        if (oneBullet) {
+            kept.replaceAll(l -> BULLET.matcher(l).replaceFirst("").strip());
+        }
         return String.join("\n", kept).strip();
     }
 
@@ -183,6 +199,9 @@ final class QuizAssembler {
             lines.addAll(d.pendingLines);
         }
         String head = QuizPatterns.stripBoldWrap(d.promptHead);
+        if (LABEL_NOTE.matcher(head).matches() && !lines.isEmpty()) {
+            head = "";
+        }
         boolean sameParagraph = d.origin != QuestionDraft.Origin.HEADING
                 && d.origin != QuestionDraft.Origin.TOPIC_HEADING && !lines.isEmpty()
                 && lines.first() == d.start.line() + 1;
@@ -190,8 +209,8 @@ final class QuizAssembler {
     }
 
     /** What follows the answer: the rest of its line (unless it only repeats the option) and the lines after. */
-    private String explanation(QuestionDraft d, List<String> options) {
-        String rest = d.answer.echo() ? withoutOptionEcho(d.answer.rest(), d.answer.letters(), options)
+    private String explanation(QuestionDraft d, List<String> options, boolean echoConsumed) {
+        String rest = echoConsumed ? "" : d.answer.echo() ? withoutOptionEcho(d.answer.rest(), d.answer.letters(), options)
                 : d.answer.rest();
         if (SELECT_NOTE.matcher(rest).matches()) {
             rest = "";

@@ -9,7 +9,7 @@ final class QuizPatterns {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern QUIZ = Pattern.compile("\\b(quiz(zes)?|self[- ]?(check|test|assessment)"
-            + "|knowledge check|check your (understanding|knowledge)|test your(self| knowledge| understanding)"
+            + "|knowledge check|quick check|check your (understanding|knowledge)|test your(self| knowledge| understanding)"
             + "|questions)\\b", FLAGS);
     private static final Pattern ANSWERS = Pattern.compile("\\b(answers|answer key|answer sheet|solutions)\\b", FLAGS);
     private static final Pattern ONE_ANSWER =
@@ -21,7 +21,9 @@ final class QuizPatterns {
     /** "### Answer Options", "### Choices": the options follow. */
     private static final Pattern OPTIONS_PART =
             Pattern.compile("^\\W*(?:(?:answer\\s+)?(?:options|choices)|possible\\s+answers)\\W*$", FLAGS);
-    private static final Pattern QUESTION_WORD = Pattern.compile("\\bquestions?\\b", FLAGS);
+    /** "Questions and Answers", "Q&A": a quiz with its answers, not an answer key. */
+    private static final Pattern QUESTIONS_AND_ANSWERS =
+            Pattern.compile("\\bquestions?\\s*(?:and|&|/)\\s*answers\\b|\\bq\\s*&\\s*a\\b", FLAGS);
     private static final Pattern SCORE = Pattern.compile("\\b(score|scoring|results?|grading|how did you do)\\b", FLAGS);
 
     /** "Q3.", "**Question 3:**", "Question #3 -", "Q3)" at the start of a line; group 1 number, 2 the rest. */
@@ -51,9 +53,12 @@ final class QuizPatterns {
                 && !isSentence(title);
     }
 
-    /** "Quiz Answers", "Answer Key", "Solutions"; "Questions and Answers" is a quiz, not its answers. */
+    /**
+     * "Quiz Answers", "Answer Key", "Answer Key (first 10 questions)", "Solutions"; "Questions and Answers" is a quiz,
+     * not its answers.
+     */
     static boolean isAnswersHeading(String title) {
-        return ANSWERS.matcher(title).find() && !QUESTION_WORD.matcher(title).find() && !isSentence(title);
+        return ANSWERS.matcher(title).find() && !QUESTIONS_AND_ANSWERS.matcher(title).find() && !isSentence(title);
     }
 
     /**
