@@ -40,25 +40,50 @@ test('marks: a run is marked when its whole form or a part matched', () => {
   assert.deepEqual(p.filter((x) => x.mark).map((x) => x.text), ['VectorAssembler', 'spark_udf']);
 });
 
-test('shard keys: two characters, others as hex', () => {
+test('dictionary keys: two characters, others as hex', () => {
   assert.equal(api.key('vector'), 've');
   assert.equal(api.key('e.g'), 'e_2e');
   assert.equal(api.key('特征'), '_7279_5f81');
 });
 
+test('the status line: an exact count, or a lower bound while deeper tiers are not fetched', () => {
+  assert.equal(api.countText(0, 0, true), 'No results');
+  assert.equal(api.countText(1, 1, true), '1 result');
+  assert.equal(api.countText(3, 3, true), '3 results');
+  assert.equal(api.countText(8, 30, true), '8 of 30 results');
+  assert.equal(api.countText(8, 200, false), '8 of 200+ results');
+  assert.equal(api.countText(5, 5, false), '5+ results');
+});
+
+const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const enc = (pairs) => {
+  let s = '', prev = 0;
+  const v = (x) => { while (x >= 32) { s += A[x & 31]; x >>>= 5; } s += A[32 + x]; };
+  for (const [d, i] of pairs) { v(d - prev); v(i); prev = d; }
+  return s;
+};
+// An engine over files given as {path: data}, recording the paths it loads.
+function engineOver(files) {
+  const loaded = [];
+  const engine = api.createEngine(async (k) => {
+    if (!files[k]) throw new Error(k);
+    loaded.push(k);
+    window.studysite.searchData(k, files[k]);
+  });
+  return { engine, loaded };
+}
+
 test('ranking: a term in a title outranks the same term in a body; AND drops documents missing a term', async () => {
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const enc = (pairs) => { let s = '', prev = 0; const v = (x) => { while (x >= 32) { s += A[x & 31]; x >>>= 5; } s += A[32 + x]; };
-    for (const [d, i] of pairs) { v(d - prev); v(i); prev = d; } return s; };
-  const files = {
-    't/ve': { c: 4, t: ['vector', enc([[0, 10], [1, 40], [2, 20]])] },
-    't/as': { c: 4, t: ['assembler', enc([[1, 30], [2, 30]])] },
-    'd/0': [['n', 'a.html', 'A', '', 'vector only'], ['n', 'b.html', 'Vector Assembler', '', 'x'],
-      ['n', 'c.html#s', 'C', 'S', 'vector assembler in a body']],
-  };
-  const engine = api.createEngine(async (k) => { if (!files[k]) throw new Error(k); window.studysite.searchData(k, files[k]); });
+  const meta = { c: 2, n: 3, N: 4 };
+  const { engine } = engineOver({
+    't/ve': { ...meta, t: ['vector', 3, enc([[0, 10], [1, 40], [2, 20]])] },
+    't/as': { ...meta, t: ['assembler', 3, enc([[1, 30], [2, 30], [3, 5]])] },
+    'd/0': [['n', 'a.html', 'A', '', 'vector only'], ['n', 'b.html', 'Vector Assembler', '', 'x']],
+    'd/1': [['n', 'c.html#s', 'C', 'S', 'vector assembler in a body'], ['q', 'quizzes/q.html#q-1', 'Q', '', 'assembler']],
+  });
   const r = await engine.search('vector assembler');
   assert.deepEqual(r.results.map((x) => x.url), ['b.html', 'c.html#s']);
+  assert.equal(r.exact, true);
   const typo = await engine.search('vectr ');
   assert.deepEqual(typo.results.map((x) => x.url), ['b.html', 'c.html#s', 'a.html'], 'vectr: 5 letters, one typo allowed');
   const short = await engine.search('vec ');
@@ -69,4 +94,39 @@ test('ranking: a term in a title outranks the same term in a body; AND drops doc
   assert.deepEqual(phrase.results.map((x) => x.url), ['b.html', 'c.html#s']);
   const pre = await engine.search('vector ass');
   assert.deepEqual(pre.results.map((x) => x.url), ['b.html', 'c.html#s']);
+  const notes = await engine.search('assembler', { filter: 'notes' });
+  assert.deepEqual(notes.results.map((x) => x.url), ['b.html', 'c.html#s'], 'notes are the ids below n');
+  const questions = await engine.search('assembler', { filter: 'questions' });
+  assert.deepEqual(questions.results.map((x) => x.url), ['quizzes/q.html#q-1']);
+});
+
+test('tiers: the best documents first; a deeper tier only while an unseen document could still rank', async () => {
+  // "common" is in 12 documents: tier 0 holds its best 4 (impacts 50…40), tier 1 the rest (impacts ≤ 10).
+  // "rare" is in 3 documents, inline.
+  const meta = { c: 2, n: 12, N: 12 };
+  const best = [[1, 50], [4, 45], [7, 42], [10, 40]];
+  const rest = [[0, 10], [2, 9], [3, 8], [5, 7], [6, 6], [8, 5], [9, 4], [11, 3]];
+  const docs = {};
+  for (let c = 0; c < 6; c++) docs['d/' + c] = [0, 1].map((i) => ['n', `n${2 * c + i}.html`, `N${2 * c + i}`, '', 'common']);
+  const files = {
+    ...docs,
+    't/co': { ...meta, t: ['common', 12, 2] },
+    'p/co.0.0': enc(best),
+    'p/co.0.1': enc(rest),
+    't/ra': { ...meta, t: ['rare', 3, enc([[0, 30], [3, 30], [4, 30]])] },
+  };
+  let { engine, loaded } = engineOver(files);
+  const one = await engine.search('common', { limit: 2 });
+  assert.deepEqual(one.results.map((x) => x.url), ['n1.html', 'n4.html']);
+  assert.equal(one.exact, false, 'tier 1 not fetched: the count is a lower bound');
+  assert.equal(one.total, 4);
+  assert.ok(!loaded.includes('p/co.0.1'));
+  ({ engine, loaded } = engineOver(files));
+  // common AND rare: only doc 4 has both in tier 0; a second result may be in tier 1 (impacts up to 10 with
+  // rare's 30), so tier 1 is fetched, which adds docs 0 and 3 and makes the count exact.
+  const both = await engine.search('common rare ', { limit: 2 });
+  assert.deepEqual(both.results.map((x) => x.url), ['n4.html', 'n0.html']);
+  assert.ok(loaded.includes('p/co.0.1'));
+  assert.equal(both.exact, true);
+  assert.equal(both.total, 3);
 });

@@ -96,108 +96,213 @@
   const typos = (t) => ([...t].length >= 8 ? 2 : [...t].length >= 4 ? 1 : 0);
 
   const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const VALUE = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) VALUE[DIGITS.charCodeAt(i)] = i;
+  // Postings: base-64 varints of (doc-id delta, impact); digits 0-31 continue a number, 32-63 end it.
   function decode(s) {
     const out = new Map();
-    let doc = 0, v = 0, shift = 0, isDoc = true;
+    let doc = 0, v = 0, shift = 1, isDoc = true;
     for (let i = 0; i < s.length; i++) {
-      const d = DIGITS.indexOf(s[i]);
-      if (d < 32) { v += d * 2 ** shift; shift += 5; continue; }
-      v += (d - 32) * 2 ** shift;
+      const d = VALUE[s.charCodeAt(i)];
+      if (d < 32) { v += d * shift; shift *= 32; continue; }
+      v += (d - 32) * shift;
       if (isDoc) doc += v; else out.set(doc, v);
-      isDoc = !isDoc; v = 0; shift = 0;
+      isDoc = !isDoc; v = 0; shift = 1;
     }
     return out;
   }
   const key = (t) => [...t].slice(0, 2).map((c) => (/^[a-z0-9]$/.test(c) ? c : '_' + c.codePointAt(0).toString(16))).join('');
+  const minOf = (m) => { let v = Infinity; for (const x of m.values()) if (x < v) v = x; return v; };
+
+  // Which index terms a query term stands for, with a weight: the term itself 1, a completion of the last term
+  // while it is typed 0.7, a typo 0.5 (0.4 for a typo in a prefix). Few candidates of each kind, the most
+  // frequent first, so that a keystroke fetches the postings of a handful of terms at most.
+  const PREFIXES = 6;
+  // Tiers fetched at most per term (200 + 800 postings): a word found in thousands of sections ranks from its
+  // best thousand, and the count shown is then a lower bound.
+  const DEPTH = 2;
+  const TYPOS = 4;
+  function candidates(entries, term, prefix) {
+    const max = typos(term);
+    const exact = [], pre = [], typo = [];
+    for (const e of entries) {
+      if (e.t === term) exact.push({ e, w: 1 });
+      else if (prefix && e.t.startsWith(term)) pre.push({ e, w: 0.7, partial: true });
+      else if (max && Math.abs(e.t.length - term.length) <= max && distance(term, e.t, max) <= max) typo.push({ e, w: 0.5, d: distance(term, e.t, max) });
+      else if (prefix && max && e.t.length > term.length && distance(term, e.t.slice(0, term.length), 1) <= 1) typo.push({ e, w: 0.4, d: 2, partial: true });
+    }
+    const byDf = (a, b) => b.e.df - a.e.df || (a.e.t < b.e.t ? -1 : 1);
+    pre.sort(byDf);
+    typo.sort((a, b) => (a.d || 0) - (b.d || 0) || byDf(a, b));
+    return exact.concat(pre.slice(0, PREFIXES), typo.slice(0, TYPOS));
+  }
 
   // ---- engine ----
   // load(path) runs search/PATH.js, which calls studysite.searchData(path, data).
   function createEngine(load) {
     const data = new Map();
     const pending = new Map();
+    let meta = null;
     S.searchData = (k, d) => data.set(k, d);
     const file = (k) => {
       if (data.has(k)) return Promise.resolve(data.get(k));
       if (!pending.has(k)) pending.set(k, load(k).then(() => data.get(k), () => undefined));
       return pending.get(k);
     };
-    const shard = async (k) => {
+    // A dictionary's terms: {t, df, key, n, count (tiers), tiers: [Map doc → impact], floor: [lowest impact]}.
+    const dict = async (k) => {
       const d = await file('t/' + k);
-      if (d && !d.terms) {
-        d.terms = new Map();
-        for (let i = 0; i < d.t.length; i += 2) d.terms.set(d.t[i], d.t[i + 1]);
+      if (!d) return [];
+      meta = meta || d;
+      if (!d.entries) {
+        d.entries = [];
+        for (let i = 0; i < d.t.length; i += 3) {
+          const e = { t: d.t[i], df: d.t[i + 1], key: k, n: i / 3, tiers: [], floor: [] };
+          if (typeof d.t[i + 2] === 'string') { e.count = 1; e.inline = d.t[i + 2]; } else e.count = d.t[i + 2];
+          d.entries.push(e);
+        }
       }
-      return d;
+      return d.entries;
     };
-    // Index terms a query term stands for, with a weight: exact 1, prefix 0.7, typo 0.5.
+    // Makes tiers 0…level-1 of a term's postings available.
+    async function tiers(e, level) {
+      const need = [];
+      for (let i = 0; i < Math.min(level, e.count); i++) {
+        if (e.tiers[i]) continue;
+        const src = e.inline !== undefined ? Promise.resolve(e.inline) : file(`p/${e.key}.${e.n}.${i}`);
+        need.push(src.then((s) => { if (!e.tiers[i]) { e.tiers[i] = decode(s || ''); e.floor[i] = minOf(e.tiers[i]); } }));
+      }
+      await Promise.all(need);
+    }
     async function expand(term, prefix) {
       const keys = [key(term)];
       const chars = [...term];
-      if (typos(term) && chars.length > 1) keys.push(key(chars[1] + chars[0]));
-      const found = new Map();
-      for (const k of keys) {
-        const d = await shard(k);
-        if (!d) continue;
-        for (const [t, p] of d.terms) {
-          let w = 0;
-          if (t === term) w = 1;
-          else if (prefix && t.startsWith(term)) w = 0.7;
-          else if (typos(term) && distance(term, t, typos(term)) <= typos(term)) w = 0.5;
-          else if (prefix && typos(term) && t.length > term.length
-            && distance(term, t.slice(0, term.length), 1) <= 1) w = 0.4;
-          if (w && (!found.has(t) || found.get(t).w < w)) found.set(t, { w, p });
-        }
-      }
-      return found;
+      if (typos(term) && chars.length > 1 && chars[0] !== chars[1]) keys.push(key(chars[1] + chars[0]));
+      const entries = (await Promise.all(keys.map(dict))).flat();
+      return candidates(entries, term, prefix);
     }
-    const chunk = (id, size) => file('d/' + Math.floor(id / size)).then((c) => c && c[id % size]);
+    const chunk = (id) => file('d/' + Math.floor(id / meta.c)).then((c) => c && c[id % meta.c]);
 
+    // Scores of one query term's documents from the tiers loaded so far, and the most a document it has not seen
+    // yet could score (0 once every tier is loaded).
+    function groupScores(cands, level, inKind) {
+      const s = new Map();
+      let bound = 0, cut = false;
+      for (const { e, w, partial } of cands) {
+        const l = Math.min(level.get(e), e.count);
+        for (let i = 0; i < l; i++) {
+          for (const [doc, impact] of e.tiers[i]) {
+            if (!inKind(doc)) continue;
+            const v = impact * w;
+            const had = s.get(doc);
+            if (had === undefined || had < v) s.set(doc, v);
+          }
+        }
+        // Completions of a word still being typed are scored from their best tier only: more would cost bytes
+        // on every keystroke for words the reader has not chosen yet.
+        if (l < e.count && !partial) bound = Math.max(bound, (e.floor[l - 1] || 0) * w);
+        else if (l < e.count) cut = true;
+      }
+      return { s, bound, cut };
+    }
+
+    // AND of the query terms over impact-ordered tiers: starts from each term's best documents and fetches a
+    // further tier only while a document not yet seen could still outrank the results shown. The count is
+    // exact once every tier is in ({exact: true}); before that it is a lower bound.
     async function search(q, opts = {}) {
       const limit = opts.limit || 8;
       const clauses = parseQuery(q);
-      const t0 = Date.now();
-      if (!clauses.length) return { results: [], total: 0, marked: [] };
+      if (!clauses.length) return { results: [], total: 0, exact: true, marked: [] };
       const groups = [];
       for (const c of clauses) {
         c.terms.forEach((t, i) => groups.push({ term: t, prefix: c.prefix && i === c.terms.length - 1 }));
       }
-      const expanded = await Promise.all(groups.map((g) => expand(g.term, g.prefix)));
-      let scores = null;
-      const marked = new Set();
-      for (const found of expanded) {
-        const s = new Map();
-        for (const [t, { w, p }] of found) {
-          marked.add(t);
-          for (const [doc, impact] of decode(p)) s.set(doc, Math.max(s.get(doc) || 0, impact * w));
+      const cands = await Promise.all(groups.map((g) => expand(g.term, g.prefix)));
+      const marked = [...new Set(cands.flat().map((c) => c.e.t))];
+      if (!meta || cands.some((c) => !c.length)) return { results: [], total: 0, exact: true, marked };
+      const inKind = opts.filter === 'notes' ? (d) => d < meta.n : opts.filter === 'questions' ? (d) => d >= meta.n : () => true;
+      const level = new Map();
+      cands.flat().forEach(({ e }) => level.set(e, 1));
+      let ranked = [], exact = false, ms = 0;
+      for (let round = 0; ; round++) {
+        await Promise.all([...level].map(([e, l]) => tiers(e, l)));
+        const t0 = now();
+        const gs = cands.map((c) => groupScores(c, level, inKind));
+        // A document every term has is ranked; one some term has not (yet) could still reach its known part plus
+        // the bounds of the terms missing it, unless one of those is complete; one no term has, the sum of bounds.
+        ranked = [];
+        let unseen = gs.every((g) => g.bound > 0) ? gs.reduce((a, g) => a + g.bound, 0) : 0;
+        const done = new Set();
+        for (const g of gs) {
+          for (const doc of g.s.keys()) {
+            if (done.has(doc)) continue;
+            done.add(doc);
+            let sum = 0, missing = 0, possible = true, all = true;
+            for (const h of gs) {
+              const x = h.s.get(doc);
+              if (x !== undefined) sum += x;
+              else { all = false; missing += h.bound; if (!h.bound) { possible = false; break; } }
+            }
+            if (all) ranked.push([doc, sum]);
+            else if (possible) unseen = Math.max(unseen, sum + missing);
+          }
         }
-        if (!scores) scores = s;
-        else {
-          const next = new Map();
-          for (const [doc, v] of scores) if (s.has(doc)) next.set(doc, v + s.get(doc));
-          scores = next;
+        ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+        exact = gs.every((g) => g.bound === 0 && !g.cut);
+        ms += now() - t0;
+        // Phrases are checked on text, so they want more candidates than the results they show.
+        const need = clauses.some((c) => c.phrase) ? limit * 4 : limit;
+        const enough = ranked.length >= need ? ranked[need - 1][1] >= unseen : false;
+        if (exact || enough || round >= 8) break;
+        // While a word is being typed the results are a preview from its completions' best tiers: no deeper
+        // tier of the other words is fetched for it.
+        if (gs.every((g) => g.bound === 0) || gs.some((g) => g.cut)) break;
+        // One more tier for the term whose unseen documents could score most.
+        let best = null, bestV = -1;
+        for (const c of cands) for (const { e, w, partial } of c) {
+          const l = level.get(e);
+          if (!partial && l < Math.min(e.count, DEPTH) && e.floor[l - 1] * w > bestV) { best = e; bestV = e.floor[l - 1] * w; }
         }
+        if (!best) break;
+        level.set(best, level.get(best) + 1);
       }
-      const size = (await shard(key(groups[0].term)) || { c: 4 }).c || 4;
-      let ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const kinds = opts.filter === 'notes' ? 'n' : opts.filter === 'questions' ? 'qp' : null;
       const phrases = clauses.filter((c) => c.phrase);
       const results = [];
-      let total = 0;
-      for (const [id, score] of ranked) {
-        if (!kinds && !phrases.length && results.length >= limit) { total = ranked.length; break; }
-        const d = await chunk(id, size);
-        if (!d) continue;
-        if (kinds && !kinds.includes(d[0])) continue;
-        const hay = fold([d[2], d[3], d[4]].join(' ')).replace(/\s+/g, ' ');
-        if (phrases.some((c) => !hay.includes(fold(c.text).replace(/\s+/g, ' ').trim()))) continue;
-        total++;
-        if (results.length < limit) results.push({ id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] });
-        else if (total > 200) break;
+      let total = ranked.length;
+      if (!phrases.length) {
+        const top = ranked.slice(0, limit);
+        const docs = await Promise.all(top.map(([id]) => chunk(id)));
+        top.forEach(([id, score], i) => { const d = docs[i]; if (d) results.push({ id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] }); });
+      } else {
+        // Phrases are checked on the stored text of the best documents, a page of results at a time. A section
+        // whose stored text was cut (it ends in …) and has every word may hold the phrase further on: it is kept,
+        // after the sections where the phrase was seen.
+        const want = phrases.map((c) => fold(c.text).replace(/\s+/g, ' ').trim());
+        const maybe = [];
+        let checked = 0, found = 0;
+        while (checked < ranked.length && results.length < limit && checked < limit * 4) {
+          const page = ranked.slice(checked, checked + limit);
+          const docs = await Promise.all(page.map(([id]) => chunk(id)));
+          page.forEach(([id, score], i) => {
+            const d = docs[i];
+            if (!d) return;
+            const r = { id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] };
+            const hay = fold([d[2], d[3], d[4]].join(' ')).replace(/\s+/g, ' ');
+            if (want.every((p) => hay.includes(p))) { if (results.length < limit) results.push(r); found++; }
+            else if (d[4].endsWith('…')) maybe.push(r);
+          });
+          checked += page.length;
+        }
+        found += maybe.length;
+        results.push(...maybe.slice(0, limit - results.length));
+        if (checked < ranked.length) exact = false;
+        total = found;
       }
-      return { results, total, marked: [...marked], ms: Date.now() - t0 };
+      return { results, total, exact, marked, ms };
     }
     return { search };
   }
+  const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
   // ---- marking ----
   // The text split into plain and marked pieces: a run is marked when its whole form or one of its parts is a
@@ -226,7 +331,15 @@
       text: (i === 0 && start > 0 ? '…' : '') + p.text + (i === a.length - 1 && start + width < text.length ? '…' : '') }));
   }
 
-  S.search = { tokenize, parseQuery, distance, decode, key, createEngine, pieces, excerpt };
+  // What the status line announces: the count is a lower bound ("12+") while some postings are not fetched.
+  function countText(shown, total, exact) {
+    const n = exact ? String(total) : total + '+';
+    if (total === 0) return 'No results';
+    if (shown < total) return `${shown} of ${n} results`;
+    return n === '1' ? '1 result' : `${n} results`;
+  }
+
+  S.search = { countText, tokenize, parseQuery, distance, decode, key, createEngine, pieces, excerpt };
   if (typeof document === 'undefined') return;
 
   // ---- page ----
@@ -335,9 +448,7 @@
       list.append(li);
     });
     list.hidden = shown.length === 0;
-    const n = res.total;
-    status.textContent = !input.value.trim() ? '' : n === 0 ? 'No results'
-      : n > shown.length ? `${shown.length} of ${n} results` : n === 1 ? '1 result' : `${n} results`;
+    status.textContent = !input.value.trim() ? '' : countText(shown.length, res.total, res.exact);
     select(-1);
     open(true);
   }

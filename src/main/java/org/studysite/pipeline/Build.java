@@ -4,6 +4,7 @@ import org.studysite.model.SourcePosition;
 
 import java.io.UncheckedIOException;
 import org.studysite.diag.Diagnostics;
+import org.studysite.diag.Timings;
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.load.ContainedFiles;
 import org.studysite.load.ContentLoader;

@@ -8,14 +8,26 @@ import java.util.TreeMap;
 
 /**
  * Turns search documents into shard files. Scores are BM25F impacts computed here, once: the reader only adds
- * them up. Term shards are keyed by a term's first two characters (t/KEY.js: the dictionary and postings of
- * those terms); documents are in chunks of {@link #CHUNK} (d/N.js), so a query fetches its terms' shards and the
- * chunks of the results it shows, and neither grows with the site the way one index file would.
+ * them up. Three kinds of file, so that a query fetches little and nothing it fetches grows with the site:
+ * <ul>
+ * <li>{@code t/KEY.js}, a term dictionary: the terms sharing their first two characters (KEY), each with its
+ * document count and either its postings inline (rare terms, most of a real vocabulary) or the number of
+ * {@code p/} files holding them. Typo and prefix candidates are chosen from it before any postings are fetched.
+ * <li>{@code p/KEY.I.T.js}, tier T of the postings of the dictionary's I-th term. Tiers are ordered by impact:
+ * tier 0 holds the term's {@link #FIRST_TIER} best documents (title and heading hits), each further tier four
+ * times more. The reader fetches further tiers only while they could still change the results it shows.
+ * <li>{@code d/N.js}, documents N×{@link #CHUNK}… (kind, url, title, breadcrumb, text), fetched for the results
+ * shown. Note sections come first, then quizzes, questions and exams, so the notes/questions filter is a
+ * document-id range the reader applies before fetching any document.
+ * </ul>
  */
 public final class IndexBuilder {
-    public static final int CHUNK = 4;
+    public static final int CHUNK = 2;
     /** Stored text per document, for excerpts and phrase checks. */
-    public static final int TEXT_CAP = 700;
+    public static final int TEXT_CAP = 300;
+    /** Postings this long (base-64 characters) or shorter stay inline in the dictionary. */
+    static final int INLINE = 96;
+    static final int FIRST_TIER = 200;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -34,45 +46,168 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    /** path → file text, for every shard and chunk. */
+    /**
+     * path → file text, for every dictionary, postings tier and document chunk. Held in primitive arrays
+     * (a term id and a weighted frequency per document and term, then postings grouped by term), as a site of
+     * 10,000 notes has over 100,000 sections and millions of postings.
+     */
     public static Map<String, String> build(List<Doc> docs) {
-        Map<String, List<int[]>> postings = new TreeMap<>();
-        List<Map<String, Double>> tfs = new ArrayList<>();
-        double[] lengths = new double[docs.size()];
-        double total = 0;
-        for (int i = 0; i < docs.size(); i++) {
-            Doc d = docs.get(i);
-            Map<String, Double> tf = new HashMap<>();
-            add(tf, d.title(), d.titleWeight());
-            lengths[i] = add(tf, d.heading(), d.headingWeight()) + add(tf, d.parent(), 1.5) + add(tf, d.body(), 1);
-            total += lengths[i];
-            tfs.add(tf);
+        int notes = 0;
+        while (notes < docs.size() && docs.get(notes).kind() == 'n') {
+            notes++;
         }
-        double avg = docs.isEmpty() ? 1 : Math.max(1, total / docs.size());
-        Map<String, Integer> df = new HashMap<>();
-        tfs.forEach(tf -> tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
-        for (int i = 0; i < docs.size(); i++) {
-            for (var e : tfs.get(i).entrySet()) {
-                int n = df.get(e.getKey());
-                double idf = Math.log(1 + (docs.size() - n + 0.5) / (n + 0.5));
-                double w = e.getValue();
-                double score = idf * w * (K1 + 1) / (w + K1 * (1 - B + B * lengths[i] / avg));
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new int[] {i, Math.max(1, (int) Math.round(score * 10))});
+        for (int i = notes; i < docs.size(); i++) {
+            if (docs.get(i).kind() == 'n') {
+                throw new IllegalArgumentException("note sections must come before other documents");
             }
         }
+        // Per document, its distinct terms (as ids) and their weighted frequencies (field weight × occurrences),
+        // counted in parallel. Ids are given in whatever order the threads meet terms: only names reach the output.
+        Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Terms> perDoc = docs.parallelStream().map(d -> frequencies(d, ids, next)).toList();
+        String[] names = new String[next.get()];
+        ids.forEach((name, id) -> names[id] = name);
+        int[] start = new int[docs.size() + 1];
+        int entries = perDoc.stream().mapToInt(t -> t.ids().length).sum();
+        int[] entryTerm = new int[entries];
+        float[] entryTf = new float[entries];
+        double[] lengths = new double[docs.size()];
+        double total = 0;
+        int at = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            Terms t = perDoc.get(i);
+            start[i] = at;
+            System.arraycopy(t.ids(), 0, entryTerm, at, t.ids().length);
+            System.arraycopy(t.tf(), 0, entryTf, at, t.tf().length);
+            at += t.ids().length;
+            lengths[i] = t.length();
+            total += t.length();
+        }
+        perDoc = null;
+        start[docs.size()] = at;
+        int[] df = new int[names.length];
+        for (int k = 0; k < at; k++) {
+            df[entryTerm[k]]++;
+        }
+        // Postings grouped by term in document order: a counting sort over the entries.
+        int[] offset = new int[names.length + 1];
+        for (int t = 0; t < names.length; t++) {
+            offset[t + 1] = offset[t] + df[t];
+        }
+        int[] fill = java.util.Arrays.copyOf(offset, names.length);
+        int[] postDoc = new int[at];
+        int[] postImpact = new int[at];
+        double avg = docs.isEmpty() ? 1 : Math.max(1, total / docs.size());
+        int n = docs.size();
+        for (int i = 0; i < n; i++) {
+            double norm = K1 * (1 - B + B * lengths[i] / avg);
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                int t = entryTerm[k];
+                double idf = Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
+                double w = entryTf[k];
+                int slot = fill[t]++;
+                postDoc[slot] = i;
+                postImpact[slot] = Math.max(1, (int) Math.round(idf * w * (K1 + 1) / (w + norm) * 10));
+            }
+        }
+        Integer[] order = new Integer[names.length];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
         Map<String, String> files = new TreeMap<>();
-        Map<String, StringBuilder> shards = new TreeMap<>();
-        postings.forEach((term, list) -> {
-            String key = key(term);
-            StringBuilder sb = shards.computeIfAbsent(key, k -> new StringBuilder());
-            sb.append(sb.length() == 0 ? "" : ",").append(Json.str(term)).append(',').append(Json.str(encode(list)));
-        });
-        shards.forEach((key, sb) -> files.put("t/" + key + ".js", call("t/" + key, "{c:" + CHUNK + ",t:[" + sb + "]}")));
-        for (int c = 0; c * CHUNK < docs.size(); c++) {
-            files.put("d/" + c + ".js", call("d/" + c, chunk(docs.subList(c * CHUNK, Math.min(docs.size(), (c + 1) * CHUNK)))));
+        String meta = "c:" + CHUNK + ",n:" + notes + ",N:" + n;
+        StringBuilder dict = new StringBuilder();
+        String key = null;
+        int inKey = 0;
+        for (int o = 0; o <= order.length; o++) {
+            String k = o < order.length ? key(names[order[o]]) : null;
+            if (key != null && !key.equals(k)) {
+                files.put("t/" + key + ".js", call("t/" + key, "{" + meta + ",t:[" + dict + "]}"));
+                dict.setLength(0);
+                inKey = 0;
+            }
+            if (k == null) {
+                break;
+            }
+            key = k;
+            int t = order[o];
+            List<int[]> list = new ArrayList<>(df[t]);
+            for (int p = offset[t]; p < offset[t + 1]; p++) {
+                list.add(new int[] {postDoc[p], postImpact[p]});
+            }
+            String inline = encode(list);
+            dict.append(inKey == 0 ? "" : ",").append(Json.str(names[t])).append(',').append(list.size()).append(',');
+            if (inline.length() <= INLINE) {
+                dict.append(Json.str(inline));
+            } else {
+                List<List<int[]>> tiers = tiers(list);
+                for (int i = 0; i < tiers.size(); i++) {
+                    String path = "p/" + key + "." + inKey + "." + i;
+                    files.put(path + ".js", call(path, Json.str(encode(tiers.get(i)))));
+                }
+                dict.append(tiers.size());
+            }
+            inKey++;
+        }
+        for (int c = 0; c * CHUNK < n; c++) {
+            files.put("d/" + c + ".js", call("d/" + c, chunk(docs.subList(c * CHUNK, Math.min(n, (c + 1) * CHUNK)))));
         }
         return files;
+    }
+
+    /** A document's distinct terms as ids, their weighted frequencies, and its weighted length (title aside). */
+    private record Terms(int[] ids, float[] tf, double length) {
+    }
+
+    private static Terms frequencies(Doc d, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
+        Map<String, Double> tf = new HashMap<>();
+        add(tf, d.title(), d.titleWeight());
+        double length = add(tf, d.heading(), d.headingWeight()) + add(tf, d.parent(), 1.5) + add(tf, d.body(), 1);
+        int[] termIds = new int[tf.size()];
+        float[] weights = new float[tf.size()];
+        int k = 0;
+        for (var e : tf.entrySet()) {
+            termIds[k] = ids.computeIfAbsent(e.getKey(), name -> next.getAndIncrement());
+            weights[k++] = e.getValue().floatValue();
+        }
+        return new Terms(termIds, weights, length);
+    }
+
+    /**
+     * A long postings list cut by impact: the best {@link #FIRST_TIER}, then four times as many, and so on; each
+     * tier in document order. Every impact in a tier is at most the lowest of the tier before.
+     */
+    static List<List<int[]>> tiers(List<int[]> list) {
+        // A counting sort by impact (stable, so ties go in document order) gives each posting its rank; one pass
+        // in document order then deals the postings out to their tiers, which stay in document order.
+        int max = 0;
+        for (int[] p : list) {
+            max = Math.max(max, p[1]);
+        }
+        int[] next = new int[max + 1];
+        for (int[] p : list) {
+            next[p[1]]++;
+        }
+        for (int v = max, rank = 0; v >= 0; v--) {
+            int count = next[v];
+            next[v] = rank;
+            rank += count;
+        }
+        List<List<int[]>> tiers = new ArrayList<>();
+        for (int[] p : list) {
+            int rank = next[p[1]]++;
+            int tier = 0;
+            for (long from = 0, size = FIRST_TIER; rank >= from + size; from += size, size *= 4) {
+                tier++;
+            }
+            while (tiers.size() <= tier) {
+                tiers.add(new ArrayList<>());
+            }
+            tiers.get(tier).add(p);
+        }
+        return tiers;
     }
 
     private static double add(Map<String, Double> tf, String text, double weight) {
@@ -100,7 +235,7 @@ public final class IndexBuilder {
         return "studysite.searchData(" + Json.str(key) + "," + data + ");\n";
     }
 
-    /** A term's shard: its first two characters, [a-z0-9] as they are and others as _hex. */
+    /** A term's dictionary: its first two characters, [a-z0-9] as they are and others as _hex. */
     public static String key(String term) {
         StringBuilder sb = new StringBuilder();
         term.codePoints().limit(2).forEach(cp -> {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * runs become overlapping bigrams (a lone character stays a unigram), as CJK text has no spaces between words.
  */
 public final class Tokenizer {
-    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[._\\-][\\p{L}\\p{N}\\p{M}]+)*");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+");
     private static final Pattern JOINER = Pattern.compile("[_\\-]");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
@@ -29,6 +28,9 @@ public final class Tokenizer {
     }
 
     public static String fold(String s) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
@@ -38,14 +40,54 @@ public final class Tokenizer {
         if (text == null) {
             return out;
         }
-        Matcher m = RUN.matcher(text);
-        while (m.find()) {
-            run(m.group(), out);
+        // Word runs, [\p{L}\p{N}\p{M}]+(?:[._-][\p{L}\p{N}\p{M}]+)* as the reader's RUN, scanned by hand: this
+        // runs over every word of the site.
+        char[] a = text.toCharArray();
+        int n = a.length;
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(a, i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int begin = i;
+            int end = i;
+            while (end < n) {
+                int c = Character.codePointAt(a, end);
+                if (wordChar(c)) {
+                    end += Character.charCount(c);
+                } else if ((c == '.' || c == '_' || c == '-') && end + 1 < n && wordChar(Character.codePointAt(a, end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            run(new String(a, begin, end - begin), out);
+            i = end;
         }
         return out;
     }
 
+    /** \p{L}, \p{N} or \p{M}. */
+    private static boolean wordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
     private static void run(String run, List<String> out) {
+        if (ascii(run)) {
+            word(run, out);
+            return;
+        }
         Matcher c = CJK.matcher(run);
         int last = 0;
         while (c.find()) {
@@ -64,8 +106,23 @@ public final class Tokenizer {
     }
 
     private static void word(String w, List<String> out) {
-        w = w.replaceAll("^[._\\-]+|[._\\-]+$", "");
-        if (w.isEmpty()) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && joiner(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && joiner(w.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return;
+        }
+        w = w.substring(from, to);
+        if (plain(w)) {
+            String t = w.toLowerCase(Locale.ROOT);
+            if (keep(t)) {
+                out.add(t);
+            }
             return;
         }
         Set<String> terms = new LinkedHashSet<>();
@@ -86,8 +143,44 @@ public final class Tokenizer {
         }
     }
 
+    private static boolean joiner(char c) {
+        return c == '.' || c == '_' || c == '-';
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII word with no joiner and no camelCase boundary (the CAMEL pattern's): its only term is itself. */
+    private static boolean plain(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 128 || joiner(c)) {
+                return false;
+            }
+            if (i > 0 && upper(c) && (lower(w.charAt(i - 1))
+                    || upper(w.charAt(i - 1)) && i + 1 < w.length() && lower(w.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean lower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     static boolean keep(String t) {
-        return !t.isEmpty() && t.length() <= MAX_LENGTH && !STOP.contains(t)
+        return !t.isEmpty() && t.length() <= MAX_LENGTH && (t.length() > 4 || !STOP.contains(t))
                 && (t.length() > 1 || Character.isDigit(t.charAt(0)));
     }
 }
