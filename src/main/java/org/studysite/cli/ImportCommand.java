@@ -138,7 +138,7 @@ public final class ImportCommand implements Callable<Integer> {
                 rows.add(new Row(shown, result.questionsFound(), result.questionsImported()));
             }
         }
-        if (folder || dryRun) {
+        if ((folder || dryRun) && !rows.isEmpty()) {
             report(rows, stdout);
         }
         if (folder && rows.isEmpty()) {
