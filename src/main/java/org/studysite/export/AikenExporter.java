@@ -1,5 +1,6 @@
 package org.studysite.export;
 
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 
@@ -32,18 +33,18 @@ public final class AikenExporter implements Exporter {
                     report.note("more options than letters A-Z; left out", q.id());
                     continue;
                 }
-                boolean joined = q.prompt().contains("\n")
-                        || q.options().stream().anyMatch(o -> o.text().contains("\n"));
+                boolean joined = q.prompt().markdown().contains("\n")
+                        || q.options().stream().anyMatch(o -> o.text().markdown().contains("\n"));
                 if (joined) {
                     report.note("Aiken holds one line per prompt and option; line breaks joined into spaces", q.id());
                 }
-                if (q.explanation() != null && !q.explanation().isBlank()
-                        || q.options().stream().anyMatch(o -> o.why() != null && !o.why().isBlank())) {
+                if (!MarkdownText.isBlank(q.explanation())
+                        || q.options().stream().anyMatch(o -> !MarkdownText.isBlank(o.why()))) {
                     report.note("Aiken has no feedback; explanation and whys not written", q.id());
                 }
-                out.write((first ? "" : "\n") + oneLine(q.prompt()) + "\n");
+                out.write((first ? "" : "\n") + oneLine(q.prompt().markdown()) + "\n");
                 for (int i = 0; i < q.options().size(); i++) {
-                    out.write((char) ('A' + i) + ". " + oneLine(q.options().get(i).text()) + "\n");
+                    out.write((char) ('A' + i) + ". " + oneLine(q.options().get(i).text().markdown()) + "\n");
                 }
                 out.write("ANSWER: " + (char) ('A' + q.answer().get(0)) + "\n");
                 report.wrote();

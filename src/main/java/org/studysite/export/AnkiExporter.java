@@ -2,6 +2,7 @@ package org.studysite.export;
 
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.markdown.RenderHooks;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
@@ -50,22 +51,22 @@ public final class AnkiExporter implements Exporter {
                 + "#tags column:" + TAGS + "\n#guid column:" + GUID + "\n");
         for (Quiz quiz : bank.quizzes()) {
             for (Question q : quiz.questions()) {
-                out.write(String.join("\t", field(front(q)), field(back(q, bank)), field(tags(q)), field(q.id())));
+                out.write(String.join("\t", field(front(q, bank)), field(back(q, bank)), field(tags(q)), field(q.id())));
                 out.write("\n");
                 report.wrote();
             }
         }
     }
 
-    private String front(Question q) {
-        StringBuilder b = new StringBuilder(html(q.prompt()));
+    private String front(Question q, ExportBank bank) {
+        StringBuilder b = new StringBuilder(html(q.prompt(), bank));
         if (q.multiple()) {
             b.append("<p><em>").append(q.showCount() ? "Select " + q.answer().size() : "Select all that apply")
                     .append("</em></p>");
         }
         b.append("<ol type=\"A\">");
         for (Option o : q.options()) {
-            b.append("<li>").append(inline(html(o.text()))).append("</li>");
+            b.append("<li>").append(inline(html(o.text(), bank))).append("</li>");
         }
         return b.append("</ol>").toString();
     }
@@ -74,17 +75,17 @@ public final class AnkiExporter implements Exporter {
         StringBuilder b = new StringBuilder("<p><b>Answer: ");
         List<String> right = new ArrayList<>();
         for (int i : q.answer().stream().sorted().toList()) {
-            right.add((char) ('A' + i) + ") " + inline(html(q.options().get(i).text())));
+            right.add((char) ('A' + i) + ") " + inline(html(q.options().get(i).text(), bank)));
         }
         b.append(String.join("; ", right)).append("</b></p>");
-        if (q.explanation() != null && !q.explanation().isBlank()) {
-            b.append(html(q.explanation()));
+        if (!MarkdownText.isBlank(q.explanation())) {
+            b.append(html(q.explanation(), bank));
         }
         List<String> whys = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
-            String why = q.options().get(i).why();
-            if (why != null && !why.isBlank()) {
-                whys.add("<li><b>" + (char) ('A' + i) + ")</b> " + inline(html(why)) + "</li>");
+            MarkdownText why = q.options().get(i).why();
+            if (!MarkdownText.isBlank(why)) {
+                whys.add("<li><b>" + (char) ('A' + i) + ")</b> " + inline(html(why, bank)) + "</li>");
             }
         }
         if (!whys.isEmpty()) {
@@ -109,8 +110,24 @@ public final class AnkiExporter implements Exporter {
         return String.join(" ", tags.stream().map(t -> t.strip().replaceAll("\\s+", "_")).toList());
     }
 
-    private String html(String md) {
-        return md == null || md.isBlank() ? "" : markdown.render(markdown.parse(md), RenderHooks.IDENTITY).html();
+    /** Quiz text as HTML, its links to site pages made ones Anki can open (see {@link ExportBank#textLink}). */
+    private String html(MarkdownText text, ExportBank bank) {
+        if (MarkdownText.isBlank(text)) {
+            return "";
+        }
+        RenderHooks hooks = new RenderHooks() {
+            @Override
+            public String resolveLink(String destination, boolean image) {
+                return bank.textLink(text, destination);
+            }
+
+            @Override
+            public String quizEmbed(String quizId, String questionId) {
+                return "";
+            }
+        };
+        return (text.compiled() != null ? markdown.fill(text.compiled(), hooks)
+                : markdown.render(markdown.parse(text.markdown()), hooks)).html();
     }
 
     private static String inline(String html) {

@@ -60,15 +60,15 @@ public final class CsvExporter implements Exporter {
     private static List<String> row(Quiz quiz, Question q, int width) {
         List<String> r = new ArrayList<>(List.of(quiz.id(), q.id(), orEmpty(q.domain()),
                 String.join(" ", q.tags() == null ? List.of() : q.tags()),
-                q.difficulty() == null ? "" : q.difficulty().toString(), Boolean.toString(q.multiple()), q.prompt()));
+                q.difficulty() == null ? "" : q.difficulty().toString(), Boolean.toString(q.multiple()), q.prompt().markdown()));
         List<Option> options = q.options();
         for (int i = 0; i < width; i++) {
-            r.add(i < options.size() ? options.get(i).text() : "");
+            r.add(i < options.size() ? options.get(i).text().markdown() : "");
         }
         r.add(String.join(",", q.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList()));
-        r.add(orEmpty(q.explanation()));
+        r.add(orEmpty(ExportBank.markdown(q.explanation())));
         for (int i = 0; i < width; i++) {
-            r.add(i < options.size() ? orEmpty(options.get(i).why()) : "");
+            r.add(i < options.size() ? orEmpty(ExportBank.markdown(options.get(i).why())) : "");
         }
         r.add(String.join(" ", (q.refs() == null ? List.<Ref>of() : q.refs()).stream().map(Ref::raw).toList()));
         return r;

@@ -1,5 +1,6 @@
 package org.studysite.export;
 
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.resolve.NotePage;
@@ -34,6 +35,23 @@ public record ExportBank(String siteTitle, List<Quiz> quizzes, String baseUrl, S
         }
         String path = Urls.encode(target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
         return Optional.of(new Link(absoluteLinks() ? baseUrl + path : path, target.label(ref.anchor())));
+    }
+
+    /** The Markdown of a quiz text as written (null when absent): the formats that carry Markdown take it as is. */
+    public static String markdown(MarkdownText text) {
+        return text == null ? null : text.markdown();
+    }
+
+    /**
+     * A link of quiz text as an export writes it: the site page resolve found for it (absolute under an http(s)
+     * base URL, else from the site's root), or the destination as written when it is not a site page.
+     */
+    public String textLink(MarkdownText text, String destination) {
+        String target = site.textLinks().getOrDefault(text.file(), java.util.Map.of()).get(destination);
+        if (target == null) {
+            return destination;
+        }
+        return absoluteLinks() ? baseUrl + Urls.encode(target) : Urls.encode(target);
     }
 
     public int questionCount() {

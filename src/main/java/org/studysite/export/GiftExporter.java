@@ -40,13 +40,13 @@ public final class GiftExporter implements Exporter {
     static String question(Question q) {
         StringBuilder b = new StringBuilder();
         b.append("::").append(GiftImporter.escape(q.id())).append("::[markdown]")
-                .append(GiftImporter.escape(q.prompt())).append("{\n");
+                .append(GiftImporter.escape(q.prompt().markdown())).append("{\n");
         List<Option> options = q.options();
         int right = q.answer().size();
         int wrong = options.size() - right;
         for (int i = 0; i < options.size(); i++) {
             boolean isRight = q.answer().contains(i);
-            String text = options.get(i).text();
+            String text = options.get(i).text().markdown();
             b.append('\t');
             if (!q.multiple()) {
                 // "~%pip install" would read as a weight: an explicit %0% keeps the text as written.
@@ -55,14 +55,14 @@ public final class GiftExporter implements Exporter {
                 b.append("~%").append(isRight ? share(100, right) : share(-100, wrong)).append('%');
             }
             b.append(GiftImporter.escape(text));
-            String why = options.get(i).why();
+            String why = ExportBank.markdown(options.get(i).why());
             if (why != null && !why.isBlank()) {
                 b.append('#').append(GiftImporter.escape(why));
             }
             b.append('\n');
         }
-        if (q.explanation() != null && !q.explanation().isBlank()) {
-            b.append("\t####").append(GiftImporter.escape(q.explanation())).append('\n');
+        if (!org.studysite.model.MarkdownText.isBlank(q.explanation())) {
+            b.append("\t####").append(GiftImporter.escape(q.explanation().markdown())).append('\n');
         }
         return b.append("}\n").toString();
     }

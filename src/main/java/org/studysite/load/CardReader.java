@@ -3,23 +3,20 @@ package org.studysite.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.studysite.markdown.MarkdownSupport;
 import org.studysite.model.Card;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.SourcePosition;
 
 /** Reads the `cards` list of a quiz file, reporting every problem in it. */
 final class CardReader {
     static final Set<String> CARD_FIELDS = Set.of("id", "front", "back", "domain", "tags", "refs");
-    /** Only to see whether a front is one paragraph; the parser is immutable and thread-safe. */
-    private static final MarkdownSupport MARKDOWN = MarkdownSupport.create();
 
     private CardReader() {
     }
 
     /** The cards of a quiz file (empty when it has none); only those without errors, all errors reported. */
-    static List<Card> read(Fields quiz, String quizDomain, SourcePosition quizDomainAt, FileReport report) {
+    static List<Card> read(Fields quiz, String quizDomain, SourcePosition quizDomainAt, MarkdownStrings texts,
+                           FileReport report) {
         Json list = quiz.get("cards");
         if (list == null) {
             return List.of();
@@ -31,7 +28,7 @@ final class CardReader {
         }
         List<Card> cards = new ArrayList<>();
         for (Json node : list.items()) {
-            Card c = card(node, quizDomain, quizDomainAt, report);
+            Card c = card(node, quizDomain, quizDomainAt, texts, report);
             if (c != null) {
                 cards.add(c);
             }
@@ -39,7 +36,8 @@ final class CardReader {
         return List.copyOf(cards);
     }
 
-    private static Card card(Json node, String quizDomain, SourcePosition quizDomainAt, FileReport report) {
+    private static Card card(Json node, String quizDomain, SourcePosition quizDomainAt, MarkdownStrings texts,
+                             FileReport report) {
         if (!node.is(Json.Kind.OBJECT)) {
             report.error(node, "every item of `cards` must be an object { … }, not " + node.kind().described, null);
             return null;
@@ -52,7 +50,8 @@ final class CardReader {
         String domain = f.nonBlankString("domain");
         List<String> tags = f.stringValues("tags");
         var refs = f.refs("refs");
-        if (front != null && !isOneParagraph(front)) {
+        MarkdownText frontText = front == null ? null : texts.paragraph(f.get("front"));
+        if (front != null && frontText == null) {
             report.error(f.get("front"), "a card's `front` must be one paragraph (it is the summary of a <details>"
                     + " when JavaScript is off)", "keep the term or question on the front; put code blocks, lists"
                     + " and further paragraphs on the back");
@@ -63,14 +62,7 @@ final class CardReader {
         }
         SourcePosition domainAt = domain != null ? report.position(f.get("domain"))
                 : quizDomainAt != null ? quizDomainAt : report.position(node);
-        return new Card(id, front, back, domain != null ? domain : quizDomain, tags, refs, report.position(node),
-                domainAt);
-    }
-
-    /** Inline Markdown only: code spans, emphasis and links are fine; headings, lists, code blocks are not. */
-    private static boolean isOneParagraph(String markdown) {
-        Node doc = MARKDOWN.parse(markdown);
-        Node first = doc.getFirstChild();
-        return first instanceof Paragraph && first.getNext() == null;
+        return new Card(id, frontText, texts.compile(f.get("back")), domain != null ? domain : quizDomain, tags, refs,
+                report.position(node), domainAt);
     }
 }

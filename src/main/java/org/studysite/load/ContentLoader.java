@@ -61,12 +61,12 @@ public final class ContentLoader {
         List<String> failed = new ArrayList<>();
         for (String f : files) {
             if (ContentFiles.isExam(f)) {
-                cache.get(root, f, "exam", diagnostics, d -> ExamLoader.load(f, read(root, f, d), d))
+                cache.get(root, f, "exam", diagnostics, d -> ExamLoader.load(f, read(root, f, d), d, markdown))
                         .ifPresentOrElse(exams::add, () -> failed.add(f));
             } else if (ContentFiles.isJson(f) && !ContentFiles.isCategory(f)) {
                 JsonFile json = cache.get(root, f, "json", diagnostics, d -> {
                     String text = read(root, f, d);
-                    return ContentFiles.looksLikeQuiz(text) ? new JsonFile(true, QuizLoader.load(f, text, d))
+                    return ContentFiles.looksLikeQuiz(text) ? new JsonFile(true, QuizLoader.load(f, text, d, markdown))
                             : new JsonFile(false, Optional.empty());
                 });
                 if (json.quizFile()) {

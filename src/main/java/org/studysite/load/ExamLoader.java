@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.studysite.diag.DidYouMean;
 import org.studysite.diag.Diagnostics;
+import org.studysite.markdown.MarkdownSupport;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
 import org.studysite.model.SourcePosition;
@@ -26,16 +28,22 @@ public final class ExamLoader {
     }
 
     public static Optional<Exam> load(String relPath, String json, Diagnostics d) {
+        return load(relPath, json, d, QuizLoader.Shared.MARKDOWN);
+    }
+
+    /** Loads an exam, compiling its description with the build's {@code markdown}. */
+    public static Optional<Exam> load(String relPath, String json, Diagnostics d, MarkdownSupport markdown) {
         FileReport report = new FileReport(relPath, d);
-        Optional<Exam> exam = JsonTree.readObject(json, report).map(root -> read(root, relPath, report));
+        MarkdownStrings texts = new MarkdownStrings(markdown, relPath, json);
+        Optional<Exam> exam = JsonTree.readObject(json, report).map(root -> read(root, relPath, texts, report));
         return report.hasErrors() ? Optional.empty() : exam;
     }
 
-    private static Exam read(Json root, String relPath, FileReport report) {
+    private static Exam read(Json root, String relPath, MarkdownStrings texts, FileReport report) {
         Fields f = new Fields(root, "exam", EXAM_FIELDS, report);
         String id = f.pageId("id");
         String title = f.requiredString("title", "add \"title\": the exam's name as shown on the page");
-        String description = f.string("description");
+        MarkdownText description = f.string("description") == null ? null : texts.compile(f.get("description"));
         Integer count = f.requiredInteger("questions", 1, Integer.MAX_VALUE,
                 "add \"questions\": how many questions one attempt draws");
         Integer minutes = f.requiredInteger("minutes", 1, Integer.MAX_VALUE, "add \"minutes\": the time limit");

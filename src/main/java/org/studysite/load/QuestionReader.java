@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.SourcePosition;
@@ -20,7 +21,8 @@ final class QuestionReader {
     }
 
     /** The question, or null when it has errors (all of them reported). */
-    static Question read(Json node, String quizDomain, SourcePosition quizDomainAt, FileReport report) {
+    static Question read(Json node, String quizDomain, SourcePosition quizDomainAt, MarkdownStrings texts,
+                         FileReport report) {
         if (!node.is(Json.Kind.OBJECT)) {
             report.error(node, "every item of `questions` must be an object { … }, not " + node.kind().described, null);
             return null;
@@ -28,12 +30,12 @@ final class QuestionReader {
         Fields f = new Fields(node, "question", QUESTION_FIELDS, report);
         String id = f.requiredString("id", "give every question a stable id, unique across the site, like \"q-iam-1\"");
         String prompt = f.requiredString("prompt", "add \"prompt\": the question text (Markdown)");
-        List<Option> options = options(f, report);
+        List<Option> options = options(f, texts, report);
         Json answerNode = f.require("answer", "add \"answer\": \"B\" (one letter) or [\"A\",\"C\"] (several)");
         AnswerReader.Answer answer = answerNode == null ? null
                 : AnswerReader.read(answerNode, optionCount(f), report);
         Boolean showCount = f.bool("showCount");
-        String explanation = f.string("explanation");
+        MarkdownText explanation = f.string("explanation") == null ? null : texts.compile(f.get("explanation"));
         String domain = f.nonBlankString("domain");
         List<String> tags = f.stringValues("tags");
         Integer difficulty = f.integer("difficulty", 1, 3);
@@ -41,7 +43,7 @@ final class QuestionReader {
         if (id == null || prompt == null || options == null || answer == null) {
             return null;
         }
-        return new Question(id, prompt, options, answer.indexes(), answer.multiple(), Boolean.TRUE.equals(showCount),
+        return new Question(id, texts.compile(f.get("prompt")), options, answer.indexes(), answer.multiple(), Boolean.TRUE.equals(showCount),
                 explanation, domain != null ? domain : quizDomain, tags, difficulty, refs, report.position(node),
                 domain != null ? report.position(f.get("domain")) : quizDomainAt != null ? quizDomainAt : report.position(node));
     }
@@ -53,7 +55,7 @@ final class QuestionReader {
     }
 
     /** The options, or null when missing or mistyped; fewer than two and duplicates are reported. */
-    private static List<Option> options(Fields f, FileReport report) {
+    private static List<Option> options(Fields f, MarkdownStrings texts, FileReport report) {
         Json list = f.require("options", "add \"options\": [\"first\", \"second\", …]");
         if (list == null) {
             return null;
@@ -70,7 +72,7 @@ final class QuestionReader {
         List<Option> options = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Json item : list.items()) {
-            Option o = option(item, report);
+            Option o = option(item, texts, report);
             if (o != null) {
                 duplicate(item, o, options.size(), seen, report);
             }
@@ -80,7 +82,7 @@ final class QuestionReader {
     }
 
     private static void duplicate(Json item, Option o, int index, Map<String, Integer> seen, FileReport report) {
-        String key = o.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = o.text().markdown().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         Integer first = seen.putIfAbsent(key, index);
         if (first != null) {
             report.error(item, "option " + AnswerReader.letterOf(index) + " has the same text as option "
@@ -88,9 +90,9 @@ final class QuestionReader {
         }
     }
 
-    private static Option option(Json item, FileReport report) {
+    private static Option option(Json item, MarkdownStrings texts, FileReport report) {
         if (item.is(Json.Kind.STRING)) {
-            return blank(item, item.text(), report) ? null : new Option(item.text(), null);
+            return blank(item, item.text(), report) ? null : new Option(texts.compile(item), null);
         }
         if (!item.is(Json.Kind.OBJECT)) {
             report.error(item, "an option must be a string or an object {\"text\": …, \"why\": …}, not "
@@ -99,8 +101,8 @@ final class QuestionReader {
         }
         Fields f = new Fields(item, "option", OPTION_FIELDS, report);
         String text = f.requiredString("text", "add \"text\": the option as shown (Markdown)");
-        String why = f.string("why");
-        return text == null ? null : new Option(text, why);
+        MarkdownText why = f.string("why") == null ? null : texts.compile(f.get("why"));
+        return text == null ? null : new Option(texts.compile(f.get("text")), why);
     }
 
     private static boolean blank(Json item, String text, FileReport report) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.studysite.diag.Diagnostics;
+import org.studysite.markdown.MarkdownSupport;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Band;
 import org.studysite.model.Card;
 import org.studysite.model.Question;
@@ -31,24 +33,38 @@ public final class QuizLoader {
 
     /** @param relPath path relative to the content folder, forward slashes; used in diagnostics and positions */
     public static Optional<Quiz> load(String relPath, String json, Diagnostics d) {
+        return load(relPath, json, d, Shared.MARKDOWN);
+    }
+
+    /** Loads a quiz, compiling its Markdown strings with the build's {@code markdown}. */
+    public static Optional<Quiz> load(String relPath, String json, Diagnostics d, MarkdownSupport markdown) {
         FileReport report = new FileReport(relPath, d);
-        Optional<Quiz> quiz = JsonTree.readObject(json, report).map(root -> read(root, relPath, json, report));
+        MarkdownStrings texts = new MarkdownStrings(markdown, relPath, json);
+        Optional<Quiz> quiz = JsonTree.readObject(json, report).map(root -> read(root, relPath, json, texts, report));
         return report.hasErrors() ? Optional.empty() : quiz;
     }
 
-    private static Quiz read(Json root, String relPath, String json, FileReport report) {
+    /** For callers that load one file alone (tests, tools): a MarkdownSupport is immutable and may be shared. */
+    static final class Shared {
+        static final MarkdownSupport MARKDOWN = MarkdownSupport.create();
+
+        private Shared() {
+        }
+    }
+
+    private static Quiz read(Json root, String relPath, String json, MarkdownStrings texts, FileReport report) {
         Fields f = new Fields(root, "quiz", QUIZ_FIELDS, report);
         String id = f.pageId("id");
         String title = f.requiredString("title", "add \"title\": the quiz's name as shown on the page");
-        String description = f.string("description");
+        MarkdownText description = texts.compile(f.string("description") == null ? null : f.get("description"));
         Integer passPercent = f.integer("passPercent", 0, 100);
         List<Band> bands = bands(f, report);
         var related = f.refs("related");
         Fields shuffle = f.nested("shuffle", "shuffle", SHUFFLE_FIELDS);
         String domain = f.nonBlankString("domain");
         var domainAt = f.get("domain") == null ? null : report.position(f.get("domain"));
-        List<Question> questions = questions(f, domain, domainAt, report);
-        List<Card> cards = CardReader.read(f, domain, domainAt, report);
+        List<Question> questions = questions(f, domain, domainAt, texts, report);
+        List<Card> cards = CardReader.read(f, domain, domainAt, texts, report);
         duplicateIds(f, report);
         return new Quiz(id != null ? id : stem(relPath), title, description, passPercent, bands, related,
                 flag(shuffle, "questions", false), flag(shuffle, "options", true), domain, questions, cards, relPath,
@@ -65,7 +81,7 @@ public final class QuizLoader {
     }
 
     private static List<Question> questions(Fields f, String quizDomain, org.studysite.model.SourcePosition quizDomainAt,
-                                            FileReport report) {
+                                            MarkdownStrings texts, FileReport report) {
         Json list = f.require("questions", "add \"questions\": [ { \"id\": …, \"prompt\": …, … } ]");
         if (list == null || !list.is(Json.Kind.ARRAY)) {
             if (list != null) {
@@ -78,7 +94,7 @@ public final class QuizLoader {
         }
         List<Question> questions = new ArrayList<>();
         for (Json node : list.items()) {
-            Question q = QuestionReader.read(node, quizDomain, quizDomainAt, report);
+            Question q = QuestionReader.read(node, quizDomain, quizDomainAt, texts, report);
             if (q != null) {
                 questions.add(q);
             }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record Card(
         String id,
-        String front,
-        String back,
+        MarkdownText front,
+        MarkdownText back,
         String domain,
         List<String> tags,
         List<Ref> refs,

@@ -9,7 +9,7 @@ import java.util.List;
 public record Exam(
         String id,
         String title,
-        String description,
+        MarkdownText description,
         int questionCount,
         int minutes,
         int passPercent,
@@ -21,7 +21,7 @@ public record Exam(
         Locations locations) {
 
     /** Without source locations (exams built in code); cross-file problems then point at the file's start. */
-    public Exam(String id, String title, String description, int questionCount, int minutes, int passPercent,
+    public Exam(String id, String title, MarkdownText description, int questionCount, int minutes, int passPercent,
                 List<Domain> domains, List<String> poolQuizzes, List<String> poolTags, String multiSelectScoring,
                 String sourcePath) {
         this(id, title, description, questionCount, minutes, passPercent, domains, poolQuizzes, poolTags,

@@ -1,5 +1,5 @@
 package org.studysite.model;
 
-/** One answer option of a question: Markdown text and, optionally, why it is right or wrong (Markdown). */
-public record Option(String text, String why) {
+/** One answer option of a question: its text and, optionally (else null), why it is right or wrong. */
+public record Option(MarkdownText text, MarkdownText why) {
 }

@@ -10,12 +10,12 @@ import java.util.List;
  */
 public record Question(
         String id,
-        String prompt,
+        MarkdownText prompt,
         List<Option> options,
         List<Integer> answer,
         boolean multiple,
         boolean showCount,
-        String explanation,
+        MarkdownText explanation,
         String domain,
         List<String> tags,
         Integer difficulty,
@@ -24,8 +24,8 @@ public record Question(
         SourcePosition domainPosition) {
 
     /** A question whose domain, if any, is reported at the question itself. */
-    public Question(String id, String prompt, List<Option> options, List<Integer> answer, boolean multiple,
-                    boolean showCount, String explanation, String domain, List<String> tags, Integer difficulty,
+    public Question(String id, MarkdownText prompt, List<Option> options, List<Integer> answer, boolean multiple,
+                    boolean showCount, MarkdownText explanation, String domain, List<String> tags, Integer difficulty,
                     List<Ref> refs, SourcePosition position) {
         this(id, prompt, options, answer, multiple, showCount, explanation, domain, tags, difficulty, refs, position,
                 position);

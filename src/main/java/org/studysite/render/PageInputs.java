@@ -25,7 +25,8 @@ import org.studysite.resolve.Site;
  * <p>Every page shows the sidebar, the header's practice links and prev/next, so every fingerprint starts with
  * the site-wide part: config, sidebar tree, the page list in order (id, URL, title) and quiz/exam ids and titles.
  * A title, position, id or slug change therefore re-renders every page; a body edit only its own page (and the
- * quiz pages that show its section titles).
+ * quiz pages that show its section titles). Quiz text is fingerprinted with its resolved link table, so a note that
+ * moves re-renders every page showing a quiz that links it.
  */
 final class PageInputs {
     private final Site site;
@@ -102,7 +103,8 @@ final class PageInputs {
     String practicePage(String url) {
         StringBuilder sb = new StringBuilder(global).append(url);
         site.content().quizzes().forEach(q -> quizPart(sb, q.id()));
-        site.content().exams().forEach(e -> sb.append("\nexam ").append(of(e)));
+        site.content().exams().forEach(e -> sb.append("\nexam ").append(of(e)).append(' ')
+                .append(new TreeMap<>(site.textLinks().getOrDefault(e.sourcePath(), Map.of()))));
         return digest(sb.toString());
     }
 
@@ -118,6 +120,8 @@ final class PageInputs {
             return;
         }
         sb.append(' ').append(of(quiz));
+        // Its text's links as resolved: a moved note changes the hrefs on every page that shows the quiz.
+        sb.append("\nlinks ").append(new TreeMap<>(site.textLinks().getOrDefault(quiz.sourcePath(), Map.of())));
         site.content().exams().forEach(e -> e.domains().forEach(d -> sb.append("\ndomain ").append(d)));
         List<Ref> refs = new ArrayList<>(quiz.related());
         quiz.questions().stream().map(Question::refs).forEach(refs::addAll);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.markdown.RenderHooks;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.render.quiz.LinkView;
@@ -28,8 +29,33 @@ final class PracticeLinks {
         site.content().exams().forEach(e -> e.domains().forEach(d -> domainTitles.putIfAbsent(d.id(), d.title())));
     }
 
-    String markdown(String text) {
-        return text == null || text.isBlank() ? "" : markdown.render(markdown.parse(text), RenderHooks.IDENTITY).html();
+    /**
+     * Quiz and exam text as HTML for the page at {@code pageUrl}: its link slots filled with hrefs relative to that
+     * page, from the URLs resolve found for its file (quiz text shows on its quiz page, in notes at any depth and in
+     * the exam and review banks, so each page gets its own hrefs).
+     */
+    Function<MarkdownText, String> text(String pageUrl) {
+        return text -> {
+            if (MarkdownText.isBlank(text)) {
+                return "";
+            }
+            Map<String, String> targets = site.textLinks().getOrDefault(text.file(), Map.of());
+            RenderHooks hooks = new RenderHooks() {
+                @Override
+                public String resolveLink(String destination, boolean image) {
+                    String target = targets.get(destination);
+                    return target == null ? destination : Urls.relative(pageUrl, target);
+                }
+
+                @Override
+                public String quizEmbed(String quizId, String questionId) {
+                    return "";
+                }
+            };
+            // As for notes: text whose raw HTML the sanitizer changed has no compiled form and is rendered here.
+            return (text.compiled() != null ? markdown.fill(text.compiled(), hooks)
+                    : markdown.render(markdown.parse(text.markdown()), hooks)).html();
+        };
     }
 
     Function<String, String> domainTitle() {

@@ -83,7 +83,7 @@ final class PracticeRenderer {
     private String quizPage(Quiz quiz) {
         String url = Site.quizUrl(quiz.id());
         Map<String, Object> m = page(url, quiz.title(), "quiz", QUIZ_SCRIPTS);
-        m.put("quiz", QuizViews.quizWithRefLinks(quiz, defaultPass, links::markdown, links.refLink(url),
+        m.put("quiz", QuizViews.quizWithRefLinks(quiz, defaultPass, links.text(url), links.refLink(url),
                 links.domainTitle(), links.editUrl(quiz.sourcePath())));
         if (!quiz.cards().isEmpty()) {
             m.put("flashcards", flashcardsLink(url, quiz));
@@ -101,7 +101,7 @@ final class PracticeRenderer {
     private String flashcardPage(Quiz quiz) {
         String url = Site.flashcardsUrl(quiz.id());
         Map<String, Object> m = page(url, "Flashcards: " + quiz.title(), "flashcards", FLASHCARD_SCRIPTS);
-        m.put("deck", QuizViews.deck(quiz, links::markdown, links.refLink(url), links.domainTitle(),
+        m.put("deck", QuizViews.deck(quiz, links.text(url), links.refLink(url), links.domainTitle(),
                 Urls.relative(url, Site.quizUrl(quiz.id())), links.editUrl(quiz.sourcePath())));
         return templates.render("flashcards.ftlh", m);
     }
@@ -124,7 +124,7 @@ final class PracticeRenderer {
         Map<String, Object> m = page(url, exam.title(), "exam", withShared(bankUrl, "assets/js/exam.js"));
         List<LinkView> quizLinks = site.content().quizzes().stream()
                 .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(q.id())), q.title())).toList();
-        ExamView view = QuizViews.exam(resolved, links::markdown, links.refLink(url), quizLinks);
+        ExamView view = QuizViews.exam(resolved, links.text(url), links.refLink(url), quizLinks);
         m.put("exam", view);
         out.put(bankUrl, Banks.script("exam", url, view.bank()));
         out.put(url, templates.render("exam.ftlh", m));
@@ -143,7 +143,7 @@ final class PracticeRenderer {
             }
         }
         var view = QuizViews.progress(site.content().quizzes(), site.content().exams(), notes, review, defaultPass,
-                links::markdown, links.refLink(url), links.domainTitle(),
+                links.text(url), links.refLink(url), links.domainTitle(),
                 id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)));
         m.put(review ? "review" : "progress", view);
         m.put("reviewHref", Urls.relative(url, Site.REVIEW));

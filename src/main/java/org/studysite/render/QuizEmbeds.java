@@ -26,7 +26,7 @@ final class QuizEmbeds {
         if (quiz == null) {
             return "";
         }
-        QuizView view = QuizViews.quizWithRefLinks(quiz, defaultPass, links::markdown, links.refLink(pageUrl),
+        QuizView view = QuizViews.quizWithRefLinks(quiz, defaultPass, links.text(pageUrl), links.refLink(pageUrl),
                 links.domainTitle(), links.editUrl(quiz.sourcePath()));
         Map<String, Object> m = new HashMap<>();
         m.put("quiz", view);

@@ -128,7 +128,7 @@ public final class BankQuality {
     }
 
     private static void selectCount(Question q, Diagnostics d) {
-        Matcher m = SELECT_N.matcher(q.prompt());
+        Matcher m = SELECT_N.matcher(q.prompt().markdown());
         if (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             int n = NUMBERS.getOrDefault(word, word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : 0);
@@ -147,7 +147,7 @@ public final class BankQuality {
     private static void missingWhys(Question q, Diagnostics d) {
         List<Integer> missing = IntStream.range(0, q.options().size()).boxed()
                 .filter(i -> !q.answer().contains(i))
-                .filter(i -> q.options().get(i).why() == null || q.options().get(i).why().isBlank()).toList();
+                .filter(i -> org.studysite.model.MarkdownText.isBlank(q.options().get(i).why())).toList();
         if (!missing.isEmpty()) {
             warn(d, q.position(), "question `" + q.id() + "`: wrong option" + (missing.size() == 1 ? " " : "s ")
                     + letters(missing) + (missing.size() == 1 ? " has" : " have") + " no `why`",
@@ -176,7 +176,7 @@ public final class BankQuality {
 
     /** What a reader sees: Markdown emphasis and code marks do not count towards length or wording. */
     private static String normalized(Option o) {
-        return o.text().replaceAll("[`*_]", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return o.text().markdown().replaceAll("[`*_]", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static int length(Option o) {

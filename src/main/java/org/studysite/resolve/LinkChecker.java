@@ -20,9 +20,10 @@ import org.studysite.model.LinkRef;
 import org.studysite.model.Note;
 
 /**
- * Checks every link of every note and maps internal ones to site URLs: relative .md links (with #anchor),
- * links to other files beside the notes, and #anchors within the page. A broken link is reported at its
- * source line and column.
+ * Checks every link of every note, and of the Markdown text of every quiz and exam file, and maps internal ones to
+ * site URLs: relative .md links (with #anchor), links to other files beside the notes, and #anchors within the
+ * page. A broken link is reported at its source line and column. One rule for both: a quiz file's links are
+ * relative to its own folder, as a note's are.
  */
 final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
@@ -61,10 +62,37 @@ final class LinkChecker {
         });
     }
 
+    /**
+     * Where links are written: a note (links may also point into the note itself and, for a page with a permalink,
+     * resolve against its URL) or a quiz or exam file (its text shows on several pages, so there is no "this page").
+     */
+    private record From(String folder, Note note, String url, String noun) {
+        static From note(Note note, String url) {
+            return new From(note.folder(), note, url, "this note");
+        }
+
+        static From file(String file, String noun) {
+            return new From(file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "", null, null, noun);
+        }
+    }
+
     Map<String, String> check(Note note, Diagnostics d) {
+        return check(From.note(note, urlByNoteId.get(note.id())), note.outline().links(), d);
+    }
+
+    /**
+     * The links of the Markdown strings of one quiz or exam file: destination as written → site URL.
+     *
+     * @param noun how hints name the file ("this quiz file")
+     */
+    Map<String, String> check(String file, String noun, List<LinkRef> links, Diagnostics d) {
+        return check(From.file(file, noun), links, d);
+    }
+
+    private Map<String, String> check(From from, List<LinkRef> links, Diagnostics d) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (LinkRef link : note.outline().links()) {
-            String target = resolve(note, link, d);
+        for (LinkRef link : links) {
+            String target = resolve(from, link, d);
             if (target != null) {
                 out.put(link.destination(), target);
             }
@@ -72,7 +100,8 @@ final class LinkChecker {
         return out;
     }
 
-    private String resolve(Note note, LinkRef link, Diagnostics d) {
+    private String resolve(From from, LinkRef link, Diagnostics d) {
+        Note note = from.note();
         String dest = link.destination();
         if (dest.isEmpty() || SCHEME.matcher(dest).find()) {
             return null;
@@ -85,35 +114,40 @@ final class LinkChecker {
         if (query >= 0) {
             path = path.substring(0, query);
         }
+        if (path.isEmpty() && note == null) {
+            report(d, link, "link `" + dest + "` has no page: quiz text is shown on the quiz page, in notes and in"
+                    + " exams", "link the note and its heading, e.g. `../folder/note.md" + (anchor == null ? "" : "#" + anchor) + "`");
+            return null;
+        }
         if (path.isEmpty()) {
-            checkAnchor(note, note, anchor, link, d);
-            return urlByNoteId.get(note.id()) + (anchor == null ? "" : "#" + anchor);
+            checkAnchor(from, note, anchor, link, d);
+            return from.url() + (anchor == null ? "" : "#" + anchor);
         }
         if (path.startsWith("@site/")) {
             path = path.substring("@site".length()); // Docusaurus: relative to the site folder, "/docs/…" below
         }
-        String joined = Urls.join(note.folder(), path);
+        String joined = Urls.join(from.folder(), path);
         if (joined == null) {
             // A Jekyll page at permalink /docs/posts/ links its sibling as ../structure/: above its file's folder,
             // but right against its URL, which is what the browser resolves it against.
-            Note byUrl = findByUrl(note, path, "");
+            Note byUrl = findByUrl(from, path, "");
             if (byUrl != null) {
-                checkAnchor(note, byUrl, anchor, link, d);
+                checkAnchor(from, byUrl, anchor, link, d);
                 return urlByNoteId.get(byUrl.id()) + (anchor == null ? "" : "#" + anchor);
             }
-            String url = urlByNoteId.get(note.id());
+            String url = from.url();
             String urlFolder = url != null && url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
-            if (Urls.join(urlFolder, path) != null) {
+            if (url != null && Urls.join(urlFolder, path) != null) {
                 // Above the file's folder but inside the site against the page's URL: an ordinary broken link.
                 report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file there",
-                        "link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+                        "link to a .md file relative to " + from.noun() + ", e.g. `../folder/note.md#section`");
                 return null;
             }
             // Always an error, even with --broken-links warn: the path names a file outside the content folder.
             var p = link.position();
             d.error(new SourcePosition(p.file(), p.line(), p.column()), (link.image() ? "image `" : "link `") + dest
                     + "` climbs above the content folder", link.image()
-                    ? "put the image in the content folder and link it relative to this note"
+                    ? "put the image in the content folder and link it relative to " + from.noun()
                     : "link to a note inside the content folder");
             return null;
         }
@@ -122,10 +156,10 @@ final class LinkChecker {
         }
         Note target = findNote(joined);
         if (target == null) {
-            target = findByUrl(note, path, joined);
+            target = findByUrl(from, path, joined);
         }
         if (target != null) {
-            checkAnchor(note, target, anchor, link, d);
+            checkAnchor(from, target, anchor, link, d);
             return urlByNoteId.get(target.id()) + (anchor == null ? "" : "#" + anchor);
         }
         if (assets.contains(joined) || folderPages.contains(joined)) {
@@ -133,8 +167,9 @@ final class LinkChecker {
         }
         String wanted = joined;
         String hint = DidYouMean.closest(wanted, bySource.keySet()).map(s -> "did you mean `" + s + "`?")
-                .orElse(link.image() ? "put the image in the content folder and link it relative to this note, e.g. `./img/diagram.png`"
-                        : "link to a .md file relative to this note, e.g. `../folder/note.md#section`");
+                .orElse(link.image() ? "put the image in the content folder and link it relative to " + from.noun()
+                        + ", e.g. `./img/diagram.png`"
+                        : "link to a .md file relative to " + from.noun() + ", e.g. `../folder/note.md#section`");
         report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file at `" + wanted + "`",
                 hint);
         return null;
@@ -146,17 +181,17 @@ final class LinkChecker {
      * relative URL against the page's URL (a Jekyll permalink such as {@code /docs/pages/}, see {@code ../posts/}),
      * not against its file.
      */
-    private Note findByUrl(Note note, String path, String joined) {
+    private Note findByUrl(From from, String path, String joined) {
         if (path.startsWith("/") && joined.startsWith("docs/")) {
             Note n = findNote(joined.substring("docs/".length()));
             if (n != null) {
                 return n;
             }
         }
-        String url = urlByNoteId.get(note.id());
+        String url = from.url();
         if (!path.startsWith("/") && url != null) {
             String urlFolder = url.contains("/") ? url.substring(0, url.lastIndexOf('/')) : "";
-            String fromUrl = urlFolder.equals(note.folder()) ? null : Urls.join(urlFolder, path);
+            String fromUrl = urlFolder.equals(from.folder()) ? null : Urls.join(urlFolder, path);
             if (fromUrl != null && !fromUrl.isEmpty()) {
                 return findNote(fromUrl);
             }
@@ -186,7 +221,7 @@ final class LinkChecker {
         return null;
     }
 
-    private void checkAnchor(Note from, Note target, String anchor, LinkRef link, Diagnostics d) {
+    private void checkAnchor(From from, Note target, String anchor, LinkRef link, Diagnostics d) {
         if (anchor == null || anchor.isEmpty() || anchor.startsWith("fn-") || anchor.startsWith("fnref-")) {
             return;
         }
@@ -196,13 +231,12 @@ final class LinkChecker {
             String hint = DidYouMean.closest(anchor, known).map(s -> "did you mean `#" + s + "`?")
                     .orElse(known.isEmpty() ? "`" + target.sourcePath() + "` has no headings"
                             : "headings there: " + String.join(", ", known.stream().limit(8).map(s -> "#" + s).toList()));
-            String where = target == from ? "this note" : "`" + target.sourcePath() + "`";
+            String where = target == from.note() ? "this note" : "`" + target.sourcePath() + "`";
             report(d, link, "broken anchor: `#" + anchor + "` is not a heading in " + where, hint);
         }
     }
 
     private void report(Diagnostics d, LinkRef link, String message, String hint) {
-        var p = link.position();
         d.add(new Diagnostic(severity, link.position(), message, hint));
     }
 }

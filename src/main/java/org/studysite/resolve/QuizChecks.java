@@ -86,7 +86,7 @@ public final class QuizChecks {
         Map<String, Question> seen = new HashMap<>();
         for (Quiz quiz : quizzes) {
             for (Question q : quiz.questions()) {
-                Question first = seen.putIfAbsent(normalize(q.prompt()), q);
+                Question first = seen.putIfAbsent(normalize(q.prompt().markdown()), q);
                 if (first != null) {
                     SourcePosition at = q.position();
                     d.warning(at, "question `" + q.id() + "` has the same prompt as `"

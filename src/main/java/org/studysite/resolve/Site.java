@@ -10,17 +10,20 @@ import org.studysite.model.SiteConfig;
  * The resolved site: every page with its URL in reading order, the sidebar tree, and every link of every note
  * already checked and mapped to a site URL. The input of the render stage.
  *
-  * @param exams every exam with its pool and per-domain counts, in content order
- * @param links noteId → destination as written → site URL (with #fragment) for internal links
+ * @param exams     every exam with its pool and per-domain counts, in content order
+ * @param links     noteId → destination as written → site URL (with #fragment) for internal links
+ * @param textLinks the same for the Markdown text of quizzes and exams: quiz or exam file → destination → site URL
  */
 public record Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
                    Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
-                   List<ResolvedExam> exams, Map<String, Integer> pageIndexByUrl) {
+                   List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks,
+                   Map<String, Integer> pageIndexByUrl) {
 
     public Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
                 Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
-                List<ResolvedExam> exams) {
-        this(content, pages, byNoteId, nav, links, quizzesByNote, List.copyOf(exams), indexByUrl(pages));
+                List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks) {
+        this(content, pages, byNoteId, nav, links, quizzesByNote, List.copyOf(exams), Map.copyOf(textLinks),
+                indexByUrl(pages));
     }
 
     /** Prev/next look pages up by URL: a list search would make a 10,000-page build quadratic. */

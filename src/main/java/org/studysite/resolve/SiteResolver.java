@@ -48,6 +48,14 @@ public final class SiteResolver {
         LinkChecker links = new LinkChecker(content, published, urlByNoteId, folderPages, options);
         Map<String, Map<String, String>> linkTable = new ConcurrentHashMap<>();
         published.values().parallelStream().forEach(n -> linkTable.put(n.id(), links.check(n, d)));
+        Map<String, Map<String, String>> textLinks = new TreeMap<>();
+        for (Quiz quiz : content.quizzes()) {
+            textLinks.put(quiz.sourcePath(), links.check(quiz.sourcePath(), "this quiz file", linksOf(quiz.texts()), d));
+        }
+        for (var exam : content.exams()) {
+            textLinks.put(exam.sourcePath(), links.check(exam.sourcePath(), "this exam file",
+                    linksOf(java.util.stream.Stream.ofNullable(exam.description()).toList()), d));
+        }
         Map<String, Set<String>> anchorsByNote = new TreeMap<>();
         published.values().forEach(n -> anchorsByNote.put(n.id(), links.anchorsOf(n)));
         checkEmbeds(content, published, d);
@@ -58,7 +66,11 @@ public final class SiteResolver {
         BankQuality.check(content.quizzes(), d);
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
-                quizzesByNote(content), exams);
+                quizzesByNote(content), exams, textLinks);
+    }
+
+    private static List<org.studysite.model.LinkRef> linksOf(List<org.studysite.model.MarkdownText> texts) {
+        return texts.stream().flatMap(t -> t.links().stream()).toList();
     }
 
     /** Pages made from quizzes and exams rather than notes: notes may link to them like to any page. */

@@ -85,6 +85,10 @@ public final class SearchIndex {
      * Quiz fields are short Markdown strings: their markup is dropped here (link targets, emphasis, code ticks)
      * rather than parsed, as only their words are indexed.
      */
+    static String plain(org.studysite.model.MarkdownText text) {
+        return plain(text == null ? null : text.markdown());
+    }
+
     static String plain(String markdown) {
         if (markdown == null) {
             return "";

@@ -139,8 +139,8 @@ class ExportParsedBackTest {
                 .mapToInt(List::size).sum());
         for (int i = 0; i < single.size(); i++) {
             Question q = single.get(i);
-            assertEquals(AikenExporter.oneLine(q.prompt()), imported.get(i).prompt());
-            assertEquals(q.options().stream().map(o -> AikenExporter.oneLine(o.text())).toList(), imported.get(i).options());
+            assertEquals(AikenExporter.oneLine(q.prompt().markdown()), imported.get(i).prompt());
+            assertEquals(q.options().stream().map(o -> AikenExporter.oneLine(o.text().markdown())).toList(), imported.get(i).options());
             assertEquals(List.of(String.valueOf((char) ('A' + q.answer().get(0)))), imported.get(i).answer());
         }
     }

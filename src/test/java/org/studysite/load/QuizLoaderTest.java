@@ -59,7 +59,10 @@ class QuizLoaderTest {
         assertEquals(new SourcePosition("valid/full.json", 16, 5), first.position());
         assertEquals(List.of(1), first.answer(), "lower-case letters count too");
         assertFalse(first.multiple());
-        assertEquals(new Option("An IAM role", "Roles hand out temporary credentials."), first.options().get(1));
+        Option iam = first.options().get(1);
+        assertEquals("An IAM role", iam.text().markdown());
+        assertEquals("Roles hand out temporary credentials.", iam.why().markdown());
+        assertEquals("<p>Roles hand out temporary credentials.</p>\n", iam.why().compiled().html(), "compiled at load");
         assertEquals("security", first.domain(), "inherited from the quiz");
         assertEquals(new SourcePosition("valid/full.json", 28, 16), first.refs().get(0).position());
         assertEquals("roles", first.refs().get(0).anchor());
@@ -267,8 +270,8 @@ class QuizLoaderTest {
         assertEquals(2, quiz.cards().size());
         Card role = quiz.cards().get(0);
         assertEquals("card-role", role.id());
-        assertEquals("What does an **IAM role** hand out?", role.front());
-        assertTrue(role.back().contains("```python\nsts.assume_role"), "the back may hold code blocks");
+        assertEquals("What does an **IAM role** hand out?", role.front().markdown());
+        assertTrue(role.back().markdown().contains("```python\nsts.assume_role"), "the back may hold code blocks");
         assertEquals(List.of("iam", "basics"), role.tags());
         assertEquals(new SourcePosition("valid/cards.json", 9, 5), role.position());
         assertEquals(new SourcePosition("valid/cards.json", 14, 16), role.refs().get(0).position());

@@ -105,7 +105,7 @@ class QuizChecksTest {
 
     @Test
     void examsBuiltWithoutLocationsPointAtTheFileStart() {
-        Exam exam = new Exam("e", "E", "", 1, 1, 70, List.of(), List.of("nope"), List.of(), "partial", "exams/e.json");
+        Exam exam = new Exam("e", "E", null, 1, 1, 70, List.of(), List.of("nope"), List.of(), "partial", "exams/e.json");
         Diagnostics d = new Diagnostics();
         QuizChecks.check(List.of(), List.of(exam), NOTES, d);
         assertReported(d, "exams/e.json:1:1: error: `pool.quizzes` names quiz `nope`, which does not exist");

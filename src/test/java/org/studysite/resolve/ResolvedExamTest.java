@@ -16,7 +16,7 @@ class ResolvedExamTest {
     private static final SourcePosition AT = SourcePosition.start("exams/e.json");
 
     private static Question q(String id, String domain, String... tags) {
-        return new Question(id, "Prompt " + id, List.of(), List.of(0), false, false, null, domain, List.of(tags),
+        return new Question(id, new org.studysite.model.MarkdownText("Prompt " + id, "q/x.json", null, List.of()), List.of(), List.of(0), false, false, null, domain, List.of(tags),
                 null, List.of(), AT);
     }
 
@@ -25,7 +25,7 @@ class ResolvedExamTest {
     }
 
     private static Exam exam(int count, List<String> poolQuizzes, List<String> poolTags) {
-        return new Exam("e", "E", "", count, 10, 70, List.of(new Domain("a", "A", 60, List.of(), AT),
+        return new Exam("e", "E", null, count, 10, 70, List.of(new Domain("a", "A", 60, List.of(), AT),
                 new Domain("b", "B", 40, List.of(), AT)), poolQuizzes, poolTags, "partial", "exams/e.json");
     }
 

@@ -17,6 +17,7 @@ import org.studysite.model.Band;
 import org.studysite.model.Card;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
+import org.studysite.model.MarkdownText;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
@@ -37,7 +38,7 @@ public final class QuizViews {
     }
 
     /** One quiz; the caller labels refs (usually with the note's title). */
-    public static QuizView quizWithRefLinks(Quiz quiz, int defaultPassPercent, Function<String, String> markdownToHtml,
+    public static QuizView quizWithRefLinks(Quiz quiz, int defaultPassPercent, Function<MarkdownText, String> markdownToHtml,
                                             Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
                                             String editUrl) {
         List<QuestionView> questions = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class QuizViews {
                 quiz.shuffleQuestions(), quiz.shuffleOptions(), contentHash(quiz), List.copyOf(questions), editUrl);
     }
 
-    public static QuestionView question(Question q, int number, Function<String, String> markdownToHtml,
+    public static QuestionView question(Question q, int number, Function<MarkdownText, String> markdownToHtml,
                                         Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
                                         String editUrl) {
         Set<Integer> answer = Set.copyOf(q.answer());
@@ -84,7 +85,7 @@ public final class QuizViews {
     // ---------------------------------------------------------------- flashcards
 
     /** The flashcard page of a quiz with cards, cards in file order. */
-    public static DeckView deck(Quiz quiz, Function<String, String> markdownToHtml, Function<Ref, LinkView> refLink,
+    public static DeckView deck(Quiz quiz, Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
                                 Function<String, String> domainTitle, String quizHref, String editUrl) {
         List<DeckView.CardView> cards = new ArrayList<>();
         int n = 1;
@@ -103,7 +104,7 @@ public final class QuizViews {
      * The exam page view, from the exam as resolved (pool and per-domain counts computed once, by resolve).
      * quizLinks are shown when JS is off.
      */
-    public static ExamView exam(ResolvedExam resolved, Function<String, String> markdownToHtml,
+    public static ExamView exam(ResolvedExam resolved, Function<MarkdownText, String> markdownToHtml,
                                 Function<Ref, LinkView> refLink, List<LinkView> quizLinks) {
         Exam exam = resolved.exam();
         List<Domain> domains = exam.domains();
@@ -141,7 +142,7 @@ public final class QuizViews {
      */
     public static ProgressView progress(List<Quiz> quizzes, List<Exam> exams, List<NoteLink> notes,
                                         boolean withQuestions, int defaultPassPercent,
-                                        Function<String, String> markdownToHtml, Function<Ref, LinkView> refLink,
+                                        Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
                                         Function<String, String> domainTitle, Function<String, String> quizHref,
                                         Function<String, String> examHref) {
         Map<String, DomainTally> domains = new LinkedHashMap<>();
@@ -229,7 +230,7 @@ public final class QuizViews {
     // ---------------------------------------------------------------- helpers
 
     /** One question as the exam and review banks hold it (see {@link Banks.Question}). */
-    private static Banks.Question bankQuestion(Quiz quiz, Question q, Function<String, String> markdownToHtml,
+    private static Banks.Question bankQuestion(Quiz quiz, Question q, Function<MarkdownText, String> markdownToHtml,
                                                Function<Ref, LinkView> refLink, String domainTitle) {
         List<Banks.Option> options = q.options().stream().map(o -> new Banks.Option(
                 inline(md(markdownToHtml, o.text())), md(markdownToHtml, o.why()))).toList();
@@ -246,8 +247,8 @@ public final class QuizViews {
         }
         StringBuilder sb = new StringBuilder(quiz.id());
         for (Question q : quiz.questions()) {
-            sb.append('\u0000').append(q.id()).append('\u0000').append(q.prompt()).append('\u0000').append(q.answer());
-            q.options().forEach(o -> sb.append('\u0001').append(o.text()));
+            sb.append('\u0000').append(q.id()).append('\u0000').append(q.prompt().markdown()).append('\u0000').append(q.answer());
+            q.options().forEach(o -> sb.append('\u0001').append(o.text().markdown()));
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -267,8 +268,8 @@ public final class QuizViews {
         return m.matches() ? m.group(1) : html;
     }
 
-    private static String md(Function<String, String> markdownToHtml, String markdown) {
-        return markdown == null || markdown.isBlank() ? "" : orEmpty(markdownToHtml.apply(markdown));
+    private static String md(Function<MarkdownText, String> markdownToHtml, MarkdownText markdown) {
+        return MarkdownText.isBlank(markdown) ? "" : orEmpty(markdownToHtml.apply(markdown));
     }
 
     private static String orEmpty(String s) {
