@@ -40,7 +40,8 @@ class QuizTextLinksTest {
                   "answer": "A",
                   "explanation": "\\"Quoted\\" [here](#top) and ![up](../../../etc/passwd.png)."
                 }
-              ]
+              ],
+              "cards": [{"id": "c1", "front": "Term", "back": "See [gone](../guide/gone.md)."}]
             }
             """;
 
@@ -72,6 +73,7 @@ class QuizTextLinksTest {
                 // After the escapes \" … \": still the link's own column.
                 "quizzes/links.json:13:34: error: link `#top` has no page",
                 "quizzes/links.json:13:51: error: image `../../../etc/passwd.png` climbs above the content folder",
+                "quizzes/links.json:16:56: error: broken link: `../guide/gone.md` — no note or file at `guide/gone.md`",
                 "exams/e.json:3:66: error: broken link: `../guide/gone.md` — no note or file at `guide/gone.md`");
         for (String e : expected) {
             assertTrue(errors.stream().anyMatch(l -> l.startsWith(e)), "expected `" + e + "` in\n" + String.join("\n", errors));
