@@ -113,15 +113,15 @@ class ExportParsedBackTest {
             String[] row = rows.get(r + 1);
             assertEquals(header.length, row.length);
             assertEquals(q.id(), row[1]);
-            assertEquals(q.prompt(), row[6]);
+            assertEquals(q.prompt().markdown(), row[6]);
             for (int i = 0; i < q.options().size(); i++) {
                 Option o = q.options().get(i);
-                assertEquals(o.text(), row[7 + i]);
-                assertEquals(o.why() == null ? "" : o.why(), row[7 + width + 2 + i]);
+                assertEquals(o.text().markdown(), row[7 + i]);
+                assertEquals(o.why() == null ? "" : o.why().markdown(), row[7 + width + 2 + i]);
             }
             assertEquals(String.join(",", q.answer().stream().map(i -> String.valueOf((char) ('A' + i))).toList()),
                     row[7 + width]);
-            assertEquals(q.explanation(), row[8 + width]);
+            assertEquals(ExportBank.markdown(q.explanation()), row[8 + width]);
         }
     }
 

@@ -55,12 +55,12 @@ class GiftRoundTripTest {
         for (Question q : all) {
             ImportedQuestion i = imported.get(q.id());
             assertTrue(i != null, q.id());
-            assertEquals(q.prompt(), i.prompt(), q.id());
-            assertEquals(q.options().stream().map(Option::text).toList(), i.options(), q.id());
+            assertEquals(q.prompt().markdown(), i.prompt(), q.id());
+            assertEquals(q.options().stream().map(o -> o.text().markdown()).toList(), i.options(), q.id());
             assertEquals(q.answer().stream().map(n -> String.valueOf((char) ('A' + n))).toList(), i.answer(), q.id());
             assertEquals(q.multiple(), i.multiple(), q.id());
-            assertEquals(q.explanation() == null ? "" : q.explanation(), i.explanation(), q.id());
-            assertEquals(q.options().stream().map(o -> o.why() == null ? "" : o.why()).toList(), i.whys(), q.id());
+            assertEquals(q.explanation() == null ? "" : q.explanation().markdown(), i.explanation(), q.id());
+            assertEquals(q.options().stream().map(o -> o.why() == null ? "" : o.why().markdown()).toList(), i.whys(), q.id());
         }
         for (ImportedQuiz quiz : back.quizzes()) {
             Diagnostics d = new Diagnostics();
