@@ -123,7 +123,8 @@ class QuizTextLinksTest {
                   "answer": "A",
                   "explanation": "See [the deep note](../reference/deep/detail.md#a-detail)."
                 }
-              ]
+              ],
+              "cards": [{"id": "c1", "front": "[Term](../guide/intro.md)", "back": "See [tables](../guide/formatting.md#tables)."}]
             }
             """;
 
@@ -164,9 +165,13 @@ class QuizTextLinksTest {
         String review = Sites.read(out.resolve("review.bank.js")).replace("\\\"", "\"");
         assertTrue(review.contains("href=\"guide/formatting.html#tables\""), review);
         assertTrue(review.contains("src=\"quizzes/img/ok.png\""), review);
+        // The flashcards page (flashcards/): front and back.
+        String cards = Sites.read(out.resolve("flashcards/links.html"));
+        assertTrue(cards.contains("href=\"../guide/intro.html\""), cards);
+        assertTrue(cards.contains("href=\"../guide/formatting.html#tables\""), cards);
         // The image is published where those hrefs point, and no .md link ships.
         assertTrue(Files.exists(out.resolve("quizzes/img/ok.png")));
-        for (String page : List.of("quizzes/links.html", "embed.html", "reference/deep/one.html", "exams/e.bank.js",
+        for (String page : List.of("quizzes/links.html", "flashcards/links.html", "embed.html", "reference/deep/one.html", "exams/e.bank.js",
                 "review.bank.js")) {
             String html = Sites.read(out.resolve(page));
             assertFalse(Pattern.compile("(href|src)=\\\\?\"[^\"]*guide/[^\"]*\\.md").matcher(html).find(),
