@@ -182,3 +182,71 @@ test('a timezone change across a due date neither skips nor repeats a review', (
     if (saved === undefined) delete process.env.TZ; else process.env.TZ = saved;
   }
 });
+
+test('tags weakest first: lowest share, then more questions, then the order given', () => {
+  const groups = new Map([['a', { c: 2, t: 2 }], ['b', { c: 0, t: 1 }], ['c', { c: 1, t: 2 }], ['d', { c: 0, t: 3 }], ['e', { c: 1, t: 2 }]]);
+  assert.deepEqual(rules.weakestFirst(groups).map(([n]) => n), ['d', 'b', 'c', 'e', 'a']);
+  assert.deepEqual(rules.weakestFirst(new Map()), []);
+});
+
+test('a blank is unanswered, not wrong; the next unanswered question wraps round', () => {
+  assert.equal(rules.answered([]), false);
+  assert.equal(rules.answered(undefined), false);
+  assert.equal(rules.answered([0]), true);
+  assert.equal(rules.unansweredCount([[1], [], [0, 2], []]), 2);
+  const flags = [true, false, true, false];
+  assert.equal(rules.nextUnanswered(flags), 1, 'from the start');
+  assert.equal(rules.nextUnanswered(flags, 1), 3, 'after the current one');
+  assert.equal(rules.nextUnanswered(flags, 3), 1, 'wraps round to the first');
+  assert.equal(rules.nextUnanswered([true, true]), -1, 'all answered');
+  assert.equal(rules.nextUnanswered([false], 0), 0, 'the only one left is the current one');
+  assert.equal(rules.nextUnanswered([], -1), -1);
+});
+
+test('an all-blank submit records nothing: no question goes to the review queue as a miss', () => {
+  const q1 = single(1, { key: 'quiz#a', domain: 'd' });
+  const q2 = single(0, { key: 'quiz#b', domain: 'd' });
+  const q3 = single(2, { key: 'quiz#c', domain: 'd' });
+  const doc = emptyDoc();
+  const blank = rules.grade([{ question: q1, picked: [] }, { question: q2, picked: [] }]);
+  assert.equal(blank.score, 0, 'a blank still scores 0');
+  assert.equal(rules.recordAttempt(doc, blank.rows, 1000), 0);
+  assert.deepEqual(doc.leitner, {});
+  assert.deepEqual(doc.questions, {});
+  const part = rules.grade([{ question: q1, picked: [1] }, { question: q2, picked: [] }, { question: q3, picked: [0] }]);
+  assert.equal(rules.recordAttempt(doc, part.rows, 2000), 2);
+  assert.deepEqual(Object.keys(doc.leitner), ['quiz#c'], 'only the answered wrong one is a miss');
+  assert.equal(doc.questions['quiz#a'].right, 1);
+  assert.equal(doc.questions['quiz#b'], undefined);
+});
+
+test('attempts: retry-missed rounds are kept apart and never become the best or the last', () => {
+  const a = (percent, round) => ({ date: percent, score: percent / 10, total: 10, percent, pass: percent >= 70, ...(round ? { round } : {}) });
+  const list = [a(50), a(80), a(100, 'missed'), a(60)];
+  const s = rules.attemptSummary(list);
+  assert.equal(s.full.length, 3);
+  assert.equal(s.retries.length, 1);
+  assert.equal(s.best.percent, 80);
+  assert.equal(s.last.percent, 60);
+  assert.equal(s.lastRetry.percent, 100);
+  const none = rules.attemptSummary([]);
+  assert.equal(none.best, null);
+  assert.equal(none.last, null);
+  assert.equal(rules.attemptSummary([a(100, 'missed')]).best, null, 'a retry round alone is not a best');
+});
+
+test('exam review filters: wrong is answered and not right, unanswered is blank, flagged as flagged', () => {
+  const rows = [
+    { key: 'a', picked: [1], right: true },
+    { key: 'b', picked: [0], right: false },
+    { key: 'c', picked: [], right: false },
+    { key: 'd', picked: [0, 2], right: false }, // a partly right multi-select is wrong
+  ];
+  const flags = ['a', 'c'];
+  assert.deepEqual(rules.REVIEW_FILTERS, ['all', 'wrong', 'flagged', 'unanswered']);
+  assert.deepEqual(rules.reviewCounts(rows, flags), { all: 4, wrong: 2, flagged: 2, unanswered: 1 });
+  assert.deepEqual(rows.filter((r) => rules.inReviewFilter('wrong', r, flags)).map((r) => r.key), ['b', 'd']);
+  assert.deepEqual(rows.filter((r) => rules.inReviewFilter('flagged', r, flags)).map((r) => r.key), ['a', 'c']);
+  assert.deepEqual(rows.filter((r) => rules.inReviewFilter('unanswered', r)).map((r) => r.key), ['c']);
+  assert.deepEqual(rules.reviewCounts(rows), { all: 4, wrong: 2, flagged: 0, unanswered: 1 }, 'no flags kept');
+});

@@ -132,6 +132,76 @@
       .sort(([, a], [, b]) => a.c / a.t - b.c / b.t || b.t - a.t)[0] || null;
   }
 
+  /**
+   * Groups as [name, {c, t}] pairs, weakest first: lowest share right, ties the one with more questions, then
+   * the order given (the result's "By tag" table, which shows the first few and folds the rest).
+   */
+  function weakestFirst(groups) {
+    return [...groups].map((e, i) => [e, i])
+      .sort(([[, a], i], [[, b], j]) => a.c / a.t - b.c / b.t || b.t - a.t || i - j).map(([e]) => e);
+  }
+
+  // ---------------------------------------------------------------- answering a quiz
+
+  /** Whether something is picked: a blank is unanswered, which is not the same as wrong. */
+  const answered = (picked) => Array.isArray(picked) && picked.length > 0;
+
+  /** How many of the picks lists are blank. */
+  const unansweredCount = (pickLists) => pickLists.filter((p) => !answered(p)).length;
+
+  /**
+   * The position of the next unanswered question after `from` (-1: from the start), wrapping round to the first;
+   * -1 when every one is answered. answeredFlags: one boolean per question in the order shown.
+   */
+  function nextUnanswered(answeredFlags, from = -1) {
+    const n = answeredFlags.length;
+    for (let step = 1; step <= n; step++) {
+      const i = (((from + step) % n) + n) % n;
+      if (!answeredFlags[i]) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * A quiz's attempts (store attempts["quiz@hash"]) as the page and the dashboard report them: whole-quiz
+   * attempts (`round` absent) give last, best and count; "Retry missed" rounds (`round: "missed"`) are kept as
+   * attempts of their own but never become the quiz's best or pass, as they ask only the questions missed.
+   * Returns {full, retries, last, best, lastRetry} (null where there is none).
+   */
+  function attemptSummary(list = []) {
+    const full = list.filter((a) => a.round !== 'missed');
+    const retries = list.filter((a) => a.round === 'missed');
+    return {
+      full, retries,
+      last: full.at(-1) || null,
+      best: full.reduce((a, b) => (a === null || b.percent > a.percent ? b : a), null),
+      lastRetry: retries.at(-1) || null,
+    };
+  }
+
+  // ---------------------------------------------------------------- reviewing an exam attempt
+
+  /** The review filters of an exam result, in the order shown. */
+  const REVIEW_FILTERS = Object.freeze(['all', 'wrong', 'flagged', 'unanswered']);
+
+  /**
+   * Whether a reviewed question passes a filter: "wrong" is answered but not fully right (a partly right
+   * multi-select included), "unanswered" is blank, "flagged" was flagged during the attempt, "all" is any.
+   * row: {key, picked, right}; flags: the attempt's flagged keys.
+   */
+  function inReviewFilter(filter, row, flags = []) {
+    switch (filter) {
+      case 'wrong': return answered(row.picked) && !row.right;
+      case 'unanswered': return !answered(row.picked);
+      case 'flagged': return flags.includes(row.key);
+      default: return true;
+    }
+  }
+
+  /** How many rows each review filter shows: {all, wrong, flagged, unanswered}. */
+  const reviewCounts = (rows, flags = []) =>
+    Object.fromEntries(REVIEW_FILTERS.map((f) => [f, rows.filter((r) => inReviewFilter(f, r, flags)).length]));
+
   // ---------------------------------------------------------------- Leitner boxes and due times
 
   const DAY = 86400000;
@@ -169,6 +239,17 @@
     s.last = t;
     s.ok = right;
     if (!right) doc.leitner[key] = leitnerMiss(t);
+  }
+
+  /**
+   * Records the answered rows of a submitted quiz or exam (grade()'s rows, question {key, domain}); blank rows
+   * are left out, so an empty or time-out submit sends nothing to the review queue as "wrong" (a blank is not a
+   * miss). Returns how many were recorded.
+   */
+  function recordAttempt(doc, rows, t) {
+    const done = rows.filter((r) => answered(r.picked));
+    done.forEach((r) => recordAnswer(doc, r.question.key, r.question.domain, r.right, t));
+    return done.length;
   }
 
   /** A review answer on the review page: records it and moves its box. Returns the new box. */
@@ -264,8 +345,10 @@
     LETTERS, letter, indexOfLetter, normalize, round2,
     isRight, SCORING, credit,
     percent, passes, grade, band,
-    breakdown, byDomain, byTag, weakest,
-    DAY, BOX_DAYS, isDue, leitnerMiss, leitnerMove, recordAnswer, reviewAnswer, dueCount, boxCounts, reviewQueue,
+    breakdown, byDomain, byTag, weakest, weakestFirst,
+    answered, unansweredCount, nextUnanswered, attemptSummary,
+    REVIEW_FILTERS, inReviewFilter, reviewCounts,
+    DAY, BOX_DAYS, isDue, leitnerMiss, leitnerMove, recordAnswer, recordAttempt, reviewAnswer, dueCount, boxCounts, reviewQueue,
     mulberry32, partialShuffle, draw, optionOrders,
   });
 

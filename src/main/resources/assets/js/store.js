@@ -1,21 +1,43 @@
-// Progress kept in one versioned JSON document in localStorage (key studysite:v1). Damaged or old data is reset
-// with a visible notice; storage that is off falls back to memory for this page. What an answer does to the
-// document (stats, Leitner boxes) is rules.js's; this script only keeps it.
-// A classic script (not an ES module) so the page also works when opened from file://.
+// Progress kept in one versioned JSON document in localStorage (key studysite:v1, the slot's name; the document's
+// `version` field says its schema). Damaged data is reset with a visible notice; a document of an older version is
+// migrated; storage that is off falls back to memory for this page. What an answer does to the document (stats,
+// Leitner boxes) is rules.js's; this script only keeps it.
+// A classic script (not an ES module) so the page also works when opened from file://. Under Node, require() gets
+// the pure part (VERSION, PARTS, valid, migrate) for src/test/js/store.test.js.
 (() => {
   'use strict';
 
-  const { now } = window.studysite.clock;
-
-  document.documentElement.classList.add('js');
-
   const KEY = 'studysite:v1';
-  const VERSION = 1;
-  const PARTS = ['attempts', 'exams', 'examState', 'questions', 'leitner', 'read', 'checks'];
+  const VERSION = 2;
+  /** Version 2 added quizState: the picks of a quiz not yet submitted. */
+  const PARTS = ['attempts', 'exams', 'examState', 'questions', 'leitner', 'read', 'checks', 'quizState'];
 
   const empty = () => Object.fromEntries([['version', VERSION], ...PARTS.map((p) => [p, {}])]);
   const isMap = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
   const valid = (d) => isMap(d) && d.version === VERSION && PARTS.every((p) => isMap(d[p]));
+
+  /**
+   * The document brought to VERSION, or null when it is not one of ours (damaged, or from a newer version).
+   * Version 1 → 2 adds an empty quizState; nothing else changed, so every answer, attempt and box is kept.
+   */
+  function migrate(d) {
+    if (!isMap(d) || typeof d.version !== 'number') return null;
+    const doc = { ...d };
+    if (doc.version === 1) {
+      doc.quizState = isMap(doc.quizState) ? doc.quizState : {};
+      doc.version = 2;
+    }
+    return valid(doc) ? doc : null;
+  }
+
+  if (typeof window !== 'object') {
+    if (typeof module === 'object' && module.exports) module.exports = { KEY, VERSION, PARTS, valid, migrate, empty };
+    return;
+  }
+
+  const { now } = window.studysite.clock;
+
+  document.documentElement.classList.add('js');
 
   let ls = null;
   let memory = null;
@@ -44,8 +66,8 @@
     const raw = ls.getItem(KEY);
     if (raw === null) return empty();
     try {
-      const doc = JSON.parse(raw);
-      if (valid(doc)) return doc;
+      const doc = migrate(JSON.parse(raw));
+      if (doc) return doc;
     } catch { /* reset below */ }
     try { ls.setItem(KEY + ':damaged', raw); } catch { /* best effort */ }
     const doc = empty();
@@ -103,7 +125,8 @@
     } catch {
       throw new Error('That file is not JSON.');
     }
-    if (!valid(doc)) throw new Error('That file is not a progress export of this site (or is from another version).');
+    doc = migrate(doc);
+    if (!doc) throw new Error('That file is not a progress export of this site (or is from a newer version).');
     write(doc);
     return doc;
   }
@@ -119,6 +142,6 @@
 
   // A small debug and test API.
   window.studysite = Object.assign(window.studysite || {}, {
-    store: { valid, get, update, notice, exportJson, exportFile, importJson, importFile, reset },
+    store: { VERSION, valid, migrate, get, update, notice, exportJson, exportFile, importJson, importFile, reset },
   });
 })();
