@@ -79,7 +79,7 @@
       const last = (get().exams[id] || []).at(-1);
       const r = last && last.review;
       if (r && Array.isArray(r.order) && r.order.every((k) => byKey.has(k)) && r.answers && typeof r.answers === 'object') {
-        showResult(last, rowsOf(r), false);
+        showResult(last, rowsOf(r), false, Array.isArray(r.flags) ? r.flags : []);
       }
     }
 
@@ -218,11 +218,11 @@
       const per = rules.breakdown(result.rows, (r) => [r.question.domain], bank.domains.map((d) => d.id));
       const { score } = result;
       // The answers of the latest attempt are kept with it, so its full result is shown again after a reload.
-      const review = { order: s.order, perm: s.perm, answers: s.answers };
+      const review = { order: s.order, perm: s.perm, answers: s.answers, flags: s.flags };
       const attempt = { date: t, seed: s.seed, score, total: result.total, percent: result.percent, pass: result.pass, used: t - s.start, timeUp, domains: Object.fromEntries(per), review };
       update((doc) => {
         delete doc.examState[id];
-        rows.forEach((r) => rules.recordAnswer(doc, r.q.key, r.q.domain, r.right, t));
+        rules.recordAttempt(doc, result.rows, t); // blanks (a time-out's too) are not misses
         const list = doc.exams[id] || (doc.exams[id] = []);
         list.forEach((a) => delete a.review); // only the latest keeps its answers: storage stays small
         list.push(attempt);
@@ -230,11 +230,11 @@
       ui.run.hidden = true;
       ui.start.hidden = false;
       root.classList.remove('exam-running');
-      showResult(attempt, rows);
+      showResult(attempt, rows, true, s.flags);
       showHistory();
     }
 
-    function showResult(a, rows, focus = true) {
+    function showResult(a, rows, focus = true, flags = []) {
       // Letters as the reader saw them in this attempt (options were shuffled).
       const letters = (idx, shown) => (idx.length ? idx.map((i) => rules.letter(shown.indexOf(i))).sort().join(', ') : 'none');
       const domainRows = bank.domains.map((d) => ({ d, g: a.domains[d.id] }))
@@ -248,17 +248,29 @@
           cell('Correct', `${g.c}/${g.t}`), cell('Percent', `${rules.percent(g.c, g.t)}%`),
           cell('Study', ...links(d.notes))))));
       const replay = el('a', { href: `?seed=${a.seed}`, textContent: 'replay this draw' });
-      const review = el('ol', { className: 'exam-review-list' }, ...rows.map(({ q, mine, right, got, shown }) => {
-        const li = el('li', { className: right ? 'is-right' : 'is-wrong' });
+      const reviewRows = rows.map((r) => ({ ...r, key: r.q.key, picked: r.mine }));
+      const review = el('ol', { className: 'exam-review-list' }, ...reviewRows.map(({ q, mine, right, got, shown }, n) => {
+        const flagged = flags.includes(q.key);
+        const li = el('li', { className: (right ? 'is-right' : 'is-wrong') + (flagged ? ' is-flagged' : ''), value: n + 1 });
         li.dataset.key = q.key;
-        const verdict = right ? 'Right' : got > 0 ? `Partly right (${got} point)` : 'Wrong';
-        li.append(
-          el('p', {}, el('strong', { textContent: verdict }), ` · ${q.domainTitle || domains.get(q.domain)?.title || q.domain}`),
-          html('div', 'q-prompt', q.prompt),
-          el('ul', { className: 'er-options' }, ...shown.map((i, pos) => el('li', {},
-            el('span', { className: 'q-letter', textContent: rules.letter(pos) }), ' ', html('span', 'q-text', q.options[i].text),
-            q.answer.includes(i) ? el('strong', { className: 'er-mark', textContent: ' (right answer)' }) : '',
-            mine.includes(i) ? el('em', { className: 'er-mark', textContent: ' (your answer)' }) : ''))),
+        const verdict = right ? 'Right' : !mine.length ? 'Not answered' : got > 0 ? `Partly right (${got} point)` : 'Wrong';
+        const head = el('p', { className: 'er-head' }, el('strong', { textContent: verdict }), ` · ${q.domainTitle || domains.get(q.domain)?.title || q.domain}`);
+        if (flagged) head.append(' · ', el('span', { className: 'er-flag', textContent: '⚑ Flagged' }));
+        // Each option as shown: the right ones with a tick and the "ok" colour, a wrong pick with a cross; the
+        // words stay for readers who do not see colour; each option's "why" on its own line.
+        li.append(head, html('div', 'q-prompt', q.prompt),
+          el('ul', { className: 'er-options' }, ...shown.map((i, pos) => {
+            const isAnswer = q.answer.includes(i);
+            const chosen = mine.includes(i);
+            const opt = el('li', { className: isAnswer ? 'er-opt-right' : chosen ? 'er-opt-wrong' : '' },
+              el('span', { className: 'er-icon', textContent: isAnswer ? '✓' : chosen ? '✗' : '' }),
+              el('span', { className: 'q-letter', textContent: rules.letter(pos) }), ' ', html('span', 'q-text', q.options[i].text),
+              isAnswer ? el('strong', { className: 'er-mark', textContent: ' (right answer)' }) : '',
+              chosen ? el('em', { className: 'er-mark', textContent: ' (your answer)' }) : '');
+            opt.querySelector('.er-icon').setAttribute('aria-hidden', 'true');
+            if (q.options[i].why) opt.append(html('div', 'why-text er-why', q.options[i].why));
+            return opt;
+          })),
           el('p', { className: 'er-yours', textContent: `Your answer: ${letters(mine, shown)}` }),
           el('p', { className: 'er-right', textContent: `Right answer: ${letters(q.answer, shown)}` }),
         );
@@ -266,16 +278,42 @@
         if (q.refs.length) li.append(el('p', { className: 'refs' }, 'Study: ', ...links(q.refs)));
         return li;
       }));
+      // Filters: all, wrong, flagged, unanswered, each with its count (rules.reviewCounts).
+      const counts = rules.reviewCounts(reviewRows, flags);
+      const labels = { all: 'All', wrong: 'Wrong', flagged: 'Flagged', unanswered: 'Unanswered' };
+      const showing = el('p', { className: 'er-showing' });
+      showing.setAttribute('aria-live', 'polite');
+      const filterButtons = rules.REVIEW_FILTERS.map((f) => {
+        const b = el('button', { type: 'button', className: `er-filter er-filter-${f}`, textContent: `${labels[f]} (${counts[f]})` });
+        b.dataset.filter = f;
+        b.addEventListener('click', () => applyFilter(f));
+        return b;
+      });
+      const filterBar = el('div', { className: 'er-filters' }, ...filterButtons);
+      filterBar.setAttribute('role', 'group');
+      filterBar.setAttribute('aria-label', 'Show in the review');
+      function applyFilter(f) {
+        [...review.children].forEach((li, n) => (li.hidden = !rules.inReviewFilter(f, reviewRows[n], flags)));
+        filterButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.filter === f)));
+        showing.textContent = f === 'all' ? `Showing all ${counts.all} questions.` : `Showing ${counts[f]} of ${counts.all}: ${labels[f].toLowerCase()}.`;
+      }
+      applyFilter('all');
       const again = el('button', { type: 'button', className: 'exam-again', textContent: 'Start a new attempt' });
       again.addEventListener('click', () => { ui.result.hidden = true; $('.exam-start-btn').focus(); });
+      const heading = el('h2', { className: 'er-title', tabIndex: -1, textContent: a.timeUp ? 'Time is up: your result' : 'Your result' });
+      heading.setAttribute('aria-describedby', 'exam-score');
       ui.result.replaceChildren(
-        el('h2', { textContent: a.timeUp ? 'Time is up: your result' : 'Your result' }),
-        el('p', { className: 'er-score' }, el('strong', { textContent: `${a.score}/${a.total}` }), ` correct · ${a.percent}% · `,
+        heading,
+        el('p', { className: 'er-score', id: 'exam-score' }, el('strong', { textContent: `${a.score}/${a.total}` }), ` correct · ${a.percent}% · `,
           el('strong', { className: a.pass ? 'pass' : 'fail', textContent: a.pass ? 'PASS' : 'FAIL' }), ` (pass mark ${bank.passPercent}%)`),
         el('p', { className: 'er-meta' }, `Time used: ${clock(a.used)} of ${clock(bank.minutes * 60000)} · Seed ${a.seed} (`, replay, ')'),
-        table, el('h3', { textContent: 'Review' }), review, again);
+        table, el('h3', { textContent: 'Review' }), filterBar, showing, review, again);
       ui.result.hidden = false;
-      if (focus) ui.result.focus();
+      if (focus) {
+        // The heading and score at the top of the viewport, focused so a screen reader reads them.
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'start' });
+      }
     }
 
     function showHistory() {

@@ -6,7 +6,7 @@
 
   const { get, exportFile, importFile, reset } = window.studysite.store;
   const { now } = window.studysite.clock;
-  const { percent: pct, dueCount } = window.studysite.rules;
+  const { percent: pct, dueCount, attemptSummary } = window.studysite.rules;
   const { el, links } = window.studysite.questions;
 
   /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
@@ -15,7 +15,6 @@
     td.dataset.label = label;
     return td;
   };
-  const best = (list) => list.reduce((a, b) => (b.percent > a.percent ? b : a));
   const day = (t) => new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
   const root = document.getElementById('progress');
@@ -69,10 +68,15 @@
       }));
 
       $('.progress-quizzes').replaceChildren(el('h2', { textContent: 'Quizzes' }), el('ul', {}, ...data.quizzes.map((q) => {
-        const list = doc.attempts[`${q.id}@${q.hash}`] || [];
-        const b = list.length ? best(list) : null;
-        return el('li', { className: 'progress-quiz' }, el('a', { href: q.href, textContent: q.title }),
+        // Whole-quiz attempts give the best; "Retry missed" rounds are listed as attempts of their own.
+        const { best: b, retries, lastRetry } = attemptSummary(doc.attempts[`${q.id}@${q.hash}`] || []);
+        const li = el('li', { className: 'progress-quiz' }, el('a', { href: q.href, textContent: q.title }),
           b ? ` · best ${b.percent}% ${b.percent >= q.passPercent ? '(pass)' : ''}` : ' · not tried');
+        if (lastRetry) {
+          li.append(el('span', { className: 'progress-retries', textContent:
+            ` · ${retries.length} ${retries.length === 1 ? 'retry' : 'retries'} of missed questions (last ${lastRetry.score}/${lastRetry.total}, ${day(lastRetry.date)})` }));
+        }
+        return li;
       })));
     }
 
@@ -105,9 +109,9 @@
         let state = '';
         if (kind === 'note' && doc.read[id]) state = 'read';
         if (kind === 'quiz') {
-          const list = doc.attempts[`${id}@${quizHash}`] || [];
-          if (list.some((a) => a.pass)) state = 'passed';
-          else if (list.length) state = `best ${best(list).percent}%, not passed yet`;
+          const { full, best } = attemptSummary(doc.attempts[`${id}@${quizHash}`] || []);
+          if (full.some((a) => a.pass)) state = 'passed';
+          else if (best) state = `best ${best.percent}%, not passed yet`;
         }
         if (kind === 'exam' && (doc.exams[id] || []).length) state = 'taken';
         const isDone = ['read', 'passed', 'taken'].includes(state);

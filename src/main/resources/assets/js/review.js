@@ -48,12 +48,15 @@
       const opts = fs.querySelector('.q-options');
       const feedback = el('p', { className: 'q-feedback' });
       feedback.setAttribute('aria-live', 'polite');
-      const check = el('button', { type: 'button', className: 'review-check', textContent: 'Check' });
+      // Check waits for a pick: a click with nothing chosen used to count as a wrong answer and reset the box.
+      const check = el('button', { type: 'button', className: 'review-check', textContent: 'Check', disabled: true });
+      opts.addEventListener('change', () => { check.disabled = !picked(fs).length; });
       fs.append(el('div', { className: 'q-actions' }, check, feedback));
       card.replaceChildren(fs);
       actions.replaceChildren();
       check.addEventListener('click', () => {
         const mine = picked(fs);
+        if (!mine.length) return;
         const ok = rules.isRight(q.answer, mine);
         const box = update((doc) => rules.reviewAnswer(doc, k, q.domain, ok, now()));
         if (ok) right++;
@@ -61,7 +64,7 @@
         mark(fs, q.answer, mine);
         opts.querySelectorAll('.q-option').forEach((o) => {
           const why = q.options[+o.dataset.index].why;
-          if (why) o.append(html('div', 'why-text', why));
+          if (why) o.append(html('div', 'why-text review-why', why)); // on its own line below the option
         });
         opts.querySelectorAll('input').forEach((i) => (i.disabled = true));
         feedback.textContent = `${ok ? 'Correct' : `Incorrect. The answer is ${q.answer.map(rules.letter).join(', ')}`}. Now in box ${box}.`;

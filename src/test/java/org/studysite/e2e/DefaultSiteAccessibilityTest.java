@@ -131,6 +131,9 @@ class DefaultSiteAccessibilityTest {
             driver.findElement(By.cssSelector(".q-check")).click();
             scan(path + " @" + width + " one question checked");
             driver.findElement(By.cssSelector(".quiz-submit")).click();
+            assertTrue(driver.findElement(By.cssSelector("dialog.quiz-confirm")).isDisplayed(), "9 unanswered: asks first");
+            scan(path + " @" + width + " submit confirmation dialog");
+            driver.findElement(By.cssSelector(".quiz-confirm-submit")).click();
             assertTrue(driver.findElement(By.cssSelector(".quiz-results")).isDisplayed());
             scanWithMenu(path, width, "submitted, results shown");
             open(path, width);
@@ -171,6 +174,7 @@ class DefaultSiteAccessibilityTest {
             driver.findElements(By.cssSelector("fieldset.question")).stream().limit(4)
                     .forEach(fs -> fs.findElement(By.cssSelector(".q-option input")).click());
             driver.findElement(By.cssSelector(".quiz-submit")).click();
+            driver.findElement(By.cssSelector(".quiz-confirm-submit")).click();
             open("exams/ml-professional.html", width);
             driver.findElement(By.cssSelector(".exam-start-btn")).click();
             driver.findElement(By.cssSelector(".exam-q .q-option input")).click();

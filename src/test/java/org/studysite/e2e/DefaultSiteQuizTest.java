@@ -136,8 +136,8 @@ class DefaultSiteQuizTest {
         assertEquals("Weakest domain: Model Deployment and Management (0/1, 0%)", text(".qr-weakest"));
         assertTrue(results.contains("ML Development and Feature Engineering 5/6 83%"), results);
         assertTrue(results.contains("ML Operations (MLOps) 3/3 100%"), results);
-        assertEquals(driver.findElement(By.cssSelector(".quiz-results")), driver.switchTo().activeElement(),
-                "the result takes focus so a screen reader reads it");
+        assertEquals(driver.findElement(By.cssSelector(".quiz-results .qr-title")), driver.switchTo().activeElement(),
+                "the result's heading takes focus so a screen reader reads it");
         for (WebElement fs : questions(driver)) {
             boolean miss = MISS.contains(fs.getDomAttribute("data-question-id"));
             assertTrue(fs.getDomAttribute("class").contains(miss ? "is-wrong" : "is-right"), fs.getDomAttribute("id"));
@@ -209,6 +209,11 @@ class DefaultSiteQuizTest {
         driver.executeScript("arguments[0].focus()", related.get(related.size() - 1));
         Actions keys = new Actions(driver);
 
+        // The quiz bar comes first: Next unanswered, then Submit, then the first question.
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(driver.findElement(By.cssSelector(".quiz-next-unanswered")), focused());
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(driver.findElement(By.cssSelector(".quiz-bar .quiz-submit")), focused(), "Submit two stops into the quiz");
         // Options are shuffled on the page: the keyboard walks them in the order shown, and the letters follow it.
         keys.sendKeys(Keys.TAB).perform();
         assertEquals(shown(q1, 0), focused(), "Tab reaches the first option shown");
@@ -219,18 +224,19 @@ class DefaultSiteQuizTest {
         assertFalse(shown(q1, 0).isSelected());
         assertEquals(shown(q1, 1), focused());
         keys.sendKeys(Keys.TAB).perform();
+        // Check is the answer's own toggle (one stop, not a Check button and a "Show answer" summary).
+        WebElement summary = q1.findElement(By.cssSelector("details.answer > summary"));
         assertEquals(q1.findElement(By.cssSelector(".q-check")), focused(), "Tab leaves the group for Check");
+        assertEquals(summary, focused());
+        assertEquals("Check answer", summary.getText());
         keys.sendKeys(Keys.ENTER).perform();
         assertTrue(q1.getDomAttribute("class").contains(verdict(q1, shown(q1, 1))), "Enter on Check marks it");
         assertTrue(q1.findElement(By.cssSelector(".explanation")).isDisplayed());
-
-        keys.sendKeys(Keys.TAB).perform();
-        WebElement summary = q1.findElement(By.cssSelector("details.answer > summary"));
-        assertEquals(summary, focused());
         assertEquals("Hide answer", summary.getText(), "an open answer's toggle says what it will do");
         keys.sendKeys(Keys.ENTER).perform();
         assertFalse(q1.findElement(By.cssSelector(".explanation")).isDisplayed(), "Enter on the summary folds the answer");
-        assertEquals("Show answer", summary.getText());
+        assertTrue(q1.getDomAttribute("class").contains(verdict(q1, shown(q1, 1))), "the marks stay");
+        assertEquals("Check answer", summary.getText());
         keys.sendKeys(Keys.TAB).perform();
         assertEquals(shown(q2, 0), focused(), "Tab reaches the next question");
         keys.sendKeys(Keys.ARROW_DOWN).perform();
@@ -328,6 +334,7 @@ class DefaultSiteQuizTest {
                 + " b.dataset.label = 'More intensive review needed';"
                 + " b.textContent = 'More intensive review needed: reread the linked notes.';");
         click(driver.findElement(By.cssSelector(".quiz-submit")));
+        click(driver.findElement(By.cssSelector(".quiz-confirm-submit")));
         assertEquals("More intensive review needed: reread the linked notes.", text(".qr-band"));
     }
 

@@ -67,7 +67,7 @@ class QuizBrowserTest {
     private void pick(int n, int i) {
         WebElement input = driver.findElement(By.id("q-q" + n + "-o" + i));
         if (!input.isSelected()) {
-            input.click();
+            Browser.click(driver, input); // centred: WebDriver's own scrolling leaves it under the sticky quiz bar
         }
     }
 
@@ -121,8 +121,7 @@ class QuizBrowserTest {
         assertTrue(q1.findElement(By.cssSelector("details.answer")).getAttribute("open") != null);
         assertTrue(q1.findElement(By.cssSelector(".q-option[data-index='1']")).getAttribute("class").contains("opt-right"));
         assertTrue(q1.findElement(By.cssSelector(".why-text")).isDisplayed());
-        pick(1, 1);
-        q1.findElement(By.cssSelector(".q-check")).click();
+        pick(1, 1); // the answer is open: its marks follow the new pick
         assertEquals("Correct.", q1.findElement(By.cssSelector(".q-feedback")).getText());
 
         answerAll(3, 10);
@@ -136,7 +135,7 @@ class QuizBrowserTest {
         List<WebElement> missed = driver.findElements(By.cssSelector(".qr-missed li > a:first-child"));
         assertEquals(List.of("#q-q3", "#q-q10"), missed.stream().map(a -> a.getDomAttribute("href")).toList());
         assertTrue(text(".qr-missed").contains("Study: Tracking"), text(".qr-missed"));
-        assertEquals(driver.findElement(By.cssSelector(".quiz-results")), driver.switchTo().activeElement());
+        assertEquals(driver.findElement(By.cssSelector(".quiz-results .qr-title")), driver.switchTo().activeElement());
 
         driver.findElement(By.cssSelector(".quiz-retry-missed")).click();
         List<String> visible = driver.findElements(By.cssSelector("fieldset.question")).stream()
@@ -148,14 +147,16 @@ class QuizBrowserTest {
         driver.findElement(By.cssSelector(".quiz-submit")).click();
         assertTrue(text(".quiz-results").contains("2/2 correct · 100% · PASS"), text(".quiz-results"));
 
-        // reload: last (full) attempt and best score, answers restored
+        // reload: the last full attempt and the best score; the retry round is its own attempt, shown as it was
         driver.navigate().refresh();
         waitFor(d -> d.findElement(By.cssSelector(".quiz-history")).isDisplayed());
         String history = text(".quiz-history");
         assertTrue(history.startsWith("Last attempt: 8/10 (80%) on "), history);
-        assertTrue(history.endsWith("Best: 8/10 (80%) · 1 attempt"), history);
-        assertTrue(driver.findElement(By.id("q-q10-o0")).isSelected());
-        assertTrue(text(".quiz-results").contains("8/10 correct"));
+        assertTrue(history.endsWith("Best: 8/10 (80%) · 1 attempt · 1 retry of missed questions, last 2/2"), history);
+        assertTrue(driver.findElement(By.id("q-q10-o3")).isSelected());
+        assertTrue(text(".quiz-results").contains("2/2 correct"), text(".quiz-results"));
+        assertTrue(text(".qr-title").startsWith("Retry of missed questions ("), text(".qr-title"));
+        assertEquals(2, driver.findElements(By.cssSelector("fieldset.question")).stream().filter(WebElement::isDisplayed).count());
 
         // a full perfect attempt becomes the best; the index shows it
         driver.findElement(By.cssSelector(".quiz-retry-all")).click();
@@ -224,7 +225,7 @@ class QuizBrowserTest {
         keys(Keys.ARROW_DOWN); // radio group: selects B
         assertTrue(driver.findElement(By.id("q-q1-o1")).isSelected());
         keys(Keys.TAB);
-        assertEquals("Check", driver.switchTo().activeElement().getText());
+        assertEquals("Check answer", driver.switchTo().activeElement().getText());
         keys(Keys.ENTER);
         assertEquals("Correct.", text("#q-q1 .q-feedback"));
         // q3 (checkboxes): Space toggles
@@ -233,10 +234,13 @@ class QuizBrowserTest {
         assertEquals("q-q3-o2", activeId());
         assertTrue(driver.findElement(By.id("q-q3-o0")).isSelected());
         assertTrue(driver.findElement(By.id("q-q3-o2")).isSelected());
-        tabTo(e -> "quiz-submit".equals(e.getDomAttribute("class")));
+        tabTo(e -> String.valueOf(e.getDomAttribute("class")).contains("quiz-submit"));
         keys(Keys.ENTER);
+        // 8 unanswered: the dialog asks, Keep answering first; Tab, Enter submits anyway.
+        assertEquals("Keep answering", driver.switchTo().activeElement().getText());
+        keys(Keys.TAB, Keys.ENTER);
         assertTrue(text(".quiz-results").contains("2/10 correct · 20% · FAIL"), text(".quiz-results"));
-        assertEquals(driver.findElement(By.cssSelector(".quiz-results")), driver.switchTo().activeElement());
+        assertEquals(driver.findElement(By.cssSelector(".quiz-results .qr-title")), driver.switchTo().activeElement());
         tabTo(e -> "quiz-retry-all".equals(e.getDomAttribute("class")));
         keys(Keys.SPACE);
         assertEquals("q-q1-o0", activeId());
