@@ -129,4 +129,11 @@ test('tiers: the best documents first; a deeper tier only while an unseen docume
   assert.ok(loaded.includes('p/co.0.1'));
   assert.equal(both.exact, true);
   assert.equal(both.total, 3);
+  ({ engine, loaded } = engineOver(files));
+  // While "comm" is typed its completion is scored from tier 0 only (doc 4); the rare word's other sections are
+  // then checked for it in their stored text, without fetching tier 1.
+  const typing = await engine.search('rare comm', { limit: 3 });
+  assert.deepEqual(typing.results.map((x) => x.url), ['n4.html', 'n0.html', 'n3.html']);
+  assert.ok(!loaded.includes('p/co.0.1'));
+  assert.equal(typing.exact, false);
 });

@@ -206,6 +206,37 @@
       return { s, bound, cut };
     }
 
+    // A rare word with a common one (note 512 sect): the common word's loaded tiers may miss the few sections of
+    // the rare one. When too few results are ranked and some word is in few sections (all its tiers loaded), those
+    // sections are checked for the other words in their stored text (title, breadcrumb, first 300 characters),
+    // and ranked after the others by what is known of them. Their chunks are the ones shown anyway.
+    async function byText(groups, gs, ranked, limit) {
+      const small = gs.findIndex((g) => g.bound === 0 && !g.cut && g.s.size > 0 && g.s.size <= limit * 8);
+      if (small < 0) return [];
+      const have = new Set(ranked.map((r) => r[0]));
+      const ids = [...gs[small].s].filter(([d]) => !have.has(d)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit * 2);
+      const docs = await Promise.all(ids.map(([d]) => chunk(d)));
+      const out = [];
+      ids.forEach(([id], i) => {
+        const d = docs[i];
+        if (!d) return;
+        const words = new Set(tokenize([d[2], d[3], d[4]].join(' ')));
+        let sum = 0;
+        for (let g = 0; g < gs.length; g++) {
+          const x = gs[g].s.get(id);
+          if (x !== undefined) { sum += x; continue; }
+          if (gs[g].bound === 0 && !gs[g].cut) return;
+          const { term, prefix } = groups[g];
+          const max = typos(term);
+          const found = words.has(term) || [...words].some((w) => (prefix && w.startsWith(term))
+            || (max && Math.abs(w.length - term.length) <= max && distance(term, w, max) <= max));
+          if (!found) return;
+        }
+        out.push([id, sum]);
+      });
+      return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    }
+
     // AND of the query terms over impact-ordered tiers: starts from each term's best documents and fetches a
     // further tier only while a document not yet seen could still outrank the results shown. The count is
     // exact once every tier is in ({exact: true}); before that it is a lower bound.
@@ -223,11 +254,12 @@
       const inKind = opts.filter === 'notes' ? (d) => d < meta.n : opts.filter === 'questions' ? (d) => d >= meta.n : () => true;
       const level = new Map();
       cands.flat().forEach(({ e }) => level.set(e, 1));
-      let ranked = [], exact = false, ms = 0;
+      let ranked = [], exact = false, ms = 0, gsLast = [];
       for (let round = 0; ; round++) {
         await Promise.all([...level].map(([e, l]) => tiers(e, l)));
         const t0 = now();
         const gs = cands.map((c) => groupScores(c, level, inKind));
+        gsLast = gs;
         // A document every term has is ranked; one some term has not (yet) could still reach its known part plus
         // the bounds of the terms missing it, unless one of those is complete; one no term has, the sum of bounds.
         ranked = [];
@@ -265,6 +297,10 @@
         }
         if (!best) break;
         level.set(best, level.get(best) + 1);
+      }
+      if (ranked.length < limit) {
+        const more = await byText(groups, gsLast, ranked, limit);
+        if (more.length) { ranked = ranked.concat(more); exact = false; }
       }
       const phrases = clauses.filter((c) => c.phrase);
       const results = [];

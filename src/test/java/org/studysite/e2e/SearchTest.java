@@ -20,6 +20,7 @@ import org.studysite.pipeline.BuildResult;
 import org.studysite.testing.Axe;
 import org.studysite.testing.Browser;
 import org.studysite.testing.Sites;
+import org.studysite.testing.StaticServer;
 
 /** A learner searches from the header with the keyboard only, from file://, on a phone-sized screen. */
 class SearchTest {
@@ -88,5 +89,41 @@ class SearchTest {
         input.sendKeys(Keys.ESCAPE);
         assertEquals("false", input.getDomAttribute("aria-expanded"));
         assertTrue(!driver.findElement(By.cssSelector(".search-panel")).isDisplayed());
+    }
+
+    @Test
+    void keyboardOnlyOverHttpTheQuestionsFilterThenArrowsAndEnterLandOnTheQuestion() {
+        Browser.viewport(driver, 1100, 900);
+        try (StaticServer server = StaticServer.serve(out)) {
+            driver.get(server.base() + "index.html");
+            new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+            WebElement input = driver.switchTo().activeElement();
+            assertEquals("site-search-input", input.getDomAttribute("id"));
+            input.sendKeys("time travel");
+            waitFor().until(d -> "true".equals(input.getDomAttribute("aria-expanded")));
+            String allCount = driver.findElement(By.cssSelector(".search-status")).getText();
+            // Tab reaches the filters (All, Notes, Questions) inside the box, which stays open; Space presses one.
+            new Actions(driver).sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).perform();
+            WebElement questions = driver.switchTo().activeElement();
+            assertEquals("questions", questions.getDomAttribute("data-filter"));
+            new Actions(driver).sendKeys(Keys.SPACE).perform();
+            assertEquals("true", questions.getDomAttribute("aria-pressed"));
+            assertEquals("site-search-input", driver.switchTo().activeElement().getDomAttribute("id"));
+            waitFor().until(d -> !d.findElement(By.cssSelector(".search-status")).getText().equals(allCount)
+                    && d.findElements(By.cssSelector("#site-search-results [role=option]")).size() >= 2);
+            input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+            assertEquals("search-result-1", input.getDomAttribute("aria-activedescendant"));
+            assertEquals("true", driver.findElement(By.id("search-result-1")).getDomAttribute("aria-selected"));
+            input.sendKeys(Keys.ENTER);
+            waitFor().until(d -> d.getCurrentUrl().contains("/quizzes/"));
+            // The terms marked are those matched, typos of them included (times, timed).
+            assertTrue(driver.getCurrentUrl().matches(".*/quizzes/[^?#]+\\.html\\?q=time(%20[a-z]+)*%20travel#q-.+"),
+                    driver.getCurrentUrl());
+            waitFor().until(d -> !d.findElements(By.cssSelector("main mark.search-term")).isEmpty());
+            // The question the result named is on screen.
+            Object top = driver.executeScript("const t = document.getElementById(decodeURIComponent("
+                    + "location.hash.slice(1))); const r = t.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;");
+            assertEquals(Boolean.TRUE, top);
+        }
     }
 }
