@@ -96,9 +96,17 @@
     fs.querySelector('details.answer').open = false;
   }
 
-  function shuffleOptions(fs) {
+  const optionOrder = (fs) => $$('.q-option', fs).map((o) => +o.dataset.index);
+  /** Whether list holds exactly the items of `of` once each, in any order. */
+  const isPermutation = (list, of) => Array.isArray(list) && list.length === of.length && new Set(list).size === of.length
+    && list.every((x) => of.includes(x));
+
+  /** Shows the options of fs in the order perm (source indexes) and re-letters them; false when perm does not fit. */
+  function arrangeOptions(fs, perm) {
     const box = fs.querySelector('.q-options');
-    const opts = shuffle($$('.q-option', box));
+    const byIndex = new Map($$('.q-option', box).map((o) => [+o.dataset.index, o]));
+    if (!isPermutation(perm, [...byIndex.keys()])) return false;
+    const opts = perm.map((i) => byIndex.get(i));
     const whys = fs.querySelector('.whys');
     opts.forEach((opt, pos) => {
       box.append(opt);
@@ -112,7 +120,10 @@
     });
     const key = fs.querySelector('.answer-letters');
     if (key) key.textContent = shownLetters(fs, answerOf(fs));
+    return true;
   }
+
+  const shuffleOptions = (fs) => arrangeOptions(fs, shuffle(optionOrder(fs)));
 
   function setupQuiz(quiz) {
     const form = quiz.querySelector('.quiz-form') || quiz;
@@ -131,8 +142,24 @@
     });
 
     form.addEventListener('submit', (e) => e.preventDefault());
-    if (quiz.dataset.shuffleOptions === 'true') questions().forEach(shuffleOptions);
-    if (quiz.dataset.shuffleQuestions === 'true') shuffle(questions()).forEach((fs) => form.append(fs));
+    // A round keeps the order it was shown in (its layout, saved with its picks and with the latest attempt), so
+    // a reload shows the same letters; a new round is shuffled afresh.
+    const shuffleOpts = quiz.dataset.shuffleOptions === 'true';
+    const shuffleQs = quiz.dataset.shuffleQuestions === 'true';
+    const saved = single ? null : get().quizState[storeKey] || (get().attempts[storeKey] || []).at(-1);
+    const layout = (saved && saved.layout) || {};
+    if (shuffleOpts) questions().forEach((fs) => arrangeOptions(fs, layout.o?.[fs.dataset.questionId]) || shuffleOptions(fs));
+    if (shuffleQs) {
+      const byId = new Map(questions().map((fs) => [fs.dataset.questionId, fs]));
+      const order = isPermutation(layout.q, [...byId.keys()]) ? layout.q.map((q) => byId.get(q)) : shuffle(questions());
+      order.forEach((fs) => form.append(fs));
+    }
+    const layoutNow = () => {
+      const l = {};
+      if (shuffleQs) l.q = questions().map((fs) => fs.dataset.questionId);
+      if (shuffleOpts) l.o = Object.fromEntries(questions().map((fs) => [fs.dataset.questionId, optionOrder(fs)]));
+      return l;
+    };
     // A single embedded question keeps its label ("QUIZ, question N"); a quiz numbers its questions as shown.
     if (!single) questions().forEach((fs, n) => (fs.querySelector('.q-number').textContent = `Question ${n + 1}`));
 
@@ -213,7 +240,8 @@
       const answers = {};
       shown().forEach((fs) => { if (isAnswered(fs)) answers[fs.dataset.questionId] = picked(fs); });
       update((doc) => {
-        doc.quizState[storeKey] = round === 'missed' ? { round, ids: shown().map((fs) => fs.dataset.questionId), answers } : { round, answers };
+        doc.quizState[storeKey] = round === 'missed' ? { round, ids: shown().map((fs) => fs.dataset.questionId), answers, layout: layoutNow() }
+          : { round, answers, layout: layoutNow() };
       });
     }
     form.addEventListener('change', () => {
@@ -237,13 +265,14 @@
       const qs = shown();
       const result = rules.grade(qs.map((fs) => ({ question: questionOf(fs), picked: picked(fs) })), { passPercent });
       const { score, total, percent, pass } = result;
-      const attempt = { date: t, score, total, percent, pass, answers: {} };
+      const attempt = { date: t, score, total, percent, pass, answers: {}, layout: layoutNow() };
       if (round === 'missed') attempt.round = 'missed';
       result.rows.forEach((o) => (attempt.answers[o.question.fs.dataset.questionId] = o.picked));
       update((doc) => {
         rules.recordAttempt(doc, result.rows, t);
         delete doc.quizState[storeKey];
         const list = doc.attempts[storeKey] || (doc.attempts[storeKey] = []);
+        list.forEach((a) => delete a.layout); // only the latest is shown again: storage stays small
         list.push(attempt);
         if (list.length > 20) list.splice(0, list.length - 20);
       });
@@ -347,6 +376,7 @@
       for (const fs of questions()) {
         $$('.q-options input', fs).forEach((i) => { i.checked = false; i.disabled = false; });
         unmark(fs);
+        if (shuffleOpts) shuffleOptions(fs); // a new round, a new order (kept from here until it is submitted)
       }
       results.replaceChildren();
       bar.hidden = false;

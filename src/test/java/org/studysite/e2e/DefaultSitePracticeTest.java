@@ -198,9 +198,11 @@ class DefaultSitePracticeTest {
             answer(qs.get(5), true);
             assertEquals("3 of 10 answered", find(".quiz-count").getText());
             List<String> before = checkedValues();
+            List<String> shownOrder = optionOrder();
 
             open(QUIZ);
             assertEquals(before, checkedValues(), "the same picks after a reload @" + width);
+            assertEquals(shownOrder, optionOrder(), "the options in the same shuffled order, so the same letters");
             assertEquals("3 of 10 answered", find(".quiz-count").getText());
             assertTrue(find(".quiz-results").getText().isEmpty(), "no result before Submit");
 
@@ -228,6 +230,7 @@ class DefaultSitePracticeTest {
 
             open(QUIZ);
             assertEquals(before, checkedValues(), "the submitted answers after a reload");
+            assertEquals(shownOrder, optionOrder(), "and in the order they were answered in");
             assertTrue(find(".qr-score").getText().startsWith("2/10 correct"), find(".qr-score").getText());
             assertEquals(open, openPanels(), "as they were: not every answer panel reopened");
             assertEquals(2, all("fieldset.question.is-right").size());
@@ -245,6 +248,12 @@ class DefaultSitePracticeTest {
             }
         }
         return out;
+    }
+
+    /** Every option as name=value in the order shown. */
+    private List<String> optionOrder() {
+        return all("fieldset.question .q-options input").stream()
+                .map(i -> i.getDomAttribute("name") + "=" + i.getDomAttribute("value")).toList();
     }
 
     private int openPanels() {
