@@ -28,12 +28,14 @@ final class ConfigLoader {
             return def;
         }
         Map<String, YamlFields.Field> f = fields.fields();
+        // A wrong value is reported at the value, which may sit on a later line than its key (`title:` then `- a`).
+        YamlPositions where = YamlPositions.of(yaml);
         f.forEach((name, field) -> {
             if (!KNOWN.contains(name)) {
                 d.error(new SourcePosition(FILE, field.line(), field.column()), "unknown setting `" + name + "`", DidYouMean.hint(name, KNOWN, "settings"));
             }
         });
-        int pass = number(f, "passPercent", def.passPercent(), 0, 100, d);
+        int pass = number(f, "passPercent", def.passPercent(), 0, 100, where, d);
         int tocMin = def.tocMinLevel();
         int tocMax = def.tocMaxLevel();
         YamlFields.Field toc = f.get("toc");
@@ -48,27 +50,29 @@ final class ConfigLoader {
             if (normal.ok() && base.value().isTextual()) {
                 baseUrl = normal.url();
             } else {
-                d.error(new SourcePosition(FILE, base.line(), base.column()), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
+                d.error(valueAt(where, "baseUrl", base), "`baseUrl` " + (normal.ok() ? "must be text" : normal.problem()),
                         org.studysite.model.BaseUrl.HINT);
             }
         }
         if (toc != null && !toc.value().isObject()) {
-            d.error(new SourcePosition(FILE, toc.line(), toc.column()), "`toc` must be a mapping, not " + kind(toc.value()),
+            d.error(valueAt(where, "toc", toc), "`toc` must be a mapping, not " + kind(toc.value()),
                     "write e.g. toc: {minLevel: 2, maxLevel: 3}");
         }
-        return new SiteConfig(text(f, "title", def.title(), d), text(f, "description", "", d), baseUrl,
-                text(f, "language", def.language(), d), text(f, "repoUrl", null, d), text(f, "branch", def.branch(), d),
-                text(f, "contentPath", def.contentDir(), d), pass, tocMin, tocMax, paths(f.get("paths"), YamlPositions.of(yaml), d));
+        return new SiteConfig(text(f, "title", def.title(), where, d), text(f, "description", "", where, d), baseUrl,
+                text(f, "language", def.language(), where, d), text(f, "repoUrl", null, where, d),
+                text(f, "branch", def.branch(), where, d), text(f, "contentPath", def.contentDir(), where, d), pass, tocMin,
+                tocMax, paths(f.get("paths"), where, d));
     }
 
     /** A text setting; a list or mapping where text belongs is an error (`title: [a, b]` used to build as "") */
-    private static String text(Map<String, YamlFields.Field> f, String name, String fallback, Diagnostics d) {
+    private static String text(Map<String, YamlFields.Field> f, String name, String fallback, YamlPositions where,
+                               Diagnostics d) {
         YamlFields.Field field = f.get(name);
         if (field == null || field.value().isNull()) {
             return fallback;
         }
         if (!field.value().isValueNode()) {
-            d.error(new SourcePosition(FILE, field.line(), field.column()), "`" + name + "` must be text, not " + kind(field.value()),
+            d.error(valueAt(where, name, field), "`" + name + "` must be text, not " + kind(field.value()),
                     "write it on one line, e.g. " + name + ": My study site");
             return fallback;
         }
@@ -80,18 +84,24 @@ final class ConfigLoader {
     }
 
     private static int number(Map<String, YamlFields.Field> f, String name, int fallback, int min, int max,
-                              Diagnostics d) {
+                              YamlPositions where, Diagnostics d) {
         YamlFields.Field field = f.get(name);
         if (field == null) {
             return fallback;
         }
         int v = field.value().asInt(-1);
         if (!field.value().isNumber() || v < min || v > max) {
-            d.error(new SourcePosition(FILE, field.line(), field.column()), "`" + name + "` must be a number from " + min + " to " + max,
+            d.error(valueAt(where, name, field), "`" + name + "` must be a number from " + min + " to " + max,
                     "found: " + field.value());
             return fallback;
         }
         return v;
+    }
+
+    /** Where a top-level setting's value was written; its key's place when the YAML gave no positions. */
+    private static SourcePosition valueAt(YamlPositions where, String name, YamlFields.Field field) {
+        return where.at("/" + name.replace("~", "~0").replace("/", "~1"),
+                new SourcePosition(FILE, field.line(), field.column()));
     }
 
     private static int clampLevel(JsonNode n, int fallback) {

@@ -65,9 +65,9 @@ class BaseUrlTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "baseUrl: /a/../b|site.yml:2:1: error: `baseUrl` `/a/../b` has a `..` segment — write a path like /repo/",
-            "baseUrl: [a]|site.yml:2:1: error: `baseUrl` must be text",
-            "baseUrl: 'ftp://x.io/'|site.yml:2:1: error: `baseUrl` `ftp://x.io/` is not an http(s) URL or a path"})
+            "baseUrl: /a/../b|site.yml:2:10: error: `baseUrl` `/a/../b` has a `..` segment — write a path like /repo/",
+            "baseUrl: [a]|site.yml:2:10: error: `baseUrl` must be text",
+            "baseUrl: 'ftp://x.io/'|site.yml:2:10: error: `baseUrl` `ftp://x.io/` is not an http(s) URL or a path"})
     void siteYmlIsCheckedByTheSameRuleAtItsLine(String line, String expected) {
         Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
         Sites.write(content.resolve("site.yml"), "title: T\n" + line + "\n");

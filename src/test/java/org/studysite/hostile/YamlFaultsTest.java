@@ -36,11 +36,11 @@ class YamlFaultsTest {
                 Arguments.of("alias bomb in site.yml", "site.yml", BOMB, "site.yml:"),
                 Arguments.of("deep nesting", "site.yml", "title: " + "[".repeat(5000) + "]".repeat(5000) + "\n", "site.yml:1:1: error: invalid YAML: Document nesting depth (1001) exceeds"),
                 Arguments.of("site.yml title as a list", "site.yml", "baseUrl: /\ntitle: [a, b]\n",
-                        "site.yml:2:1: error: `title` must be text, not a list"),
+                        "site.yml:2:8: error: `title` must be text, not a list"),
                 Arguments.of("site.yml description as a mapping", "site.yml", "description:\n  a: b\n",
-                        "site.yml:1:1: error: `description` must be text, not a mapping"),
+                        "site.yml:2:3: error: `description` must be text, not a mapping"),
                 Arguments.of("site.yml toc as text", "site.yml", "title: T\ntoc: deep\n",
-                        "site.yml:2:1: error: `toc` must be a mapping, not `deep`"),
+                        "site.yml:2:6: error: `toc` must be a mapping, not `deep`"),
                 Arguments.of("tab indentation", "site.yml", "title: T\ntoc:\n\tminLevel: 2\n", "site.yml:3:1: error: invalid YAML: a tab is used for indentation — indent with spaces"));
     }
 
