@@ -24,8 +24,39 @@
     return loading;
   }
 
+  // A wide diagram is not shrunk below this share of its drawn size (mermaid's 16 px labels stay at 12.8 px);
+  // the rest scrolls sideways, and the block is then a named, focusable scroll region (keyboard: arrow keys).
+  const MIN_SCALE = 0.8;
+  let count = 0;
+
+  function fit(block, svg) {
+    const natural = svg.viewBox && svg.viewBox.baseVal ? svg.viewBox.baseVal.width : 0;
+    if (!natural) return;
+    const style = getComputedStyle(block);
+    const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const width = Math.min(natural, Math.max(room, natural * MIN_SCALE));
+    svg.style.maxWidth = 'none';
+    svg.style.width = `${Math.round(width)}px`;
+    svg.style.height = 'auto';
+    svg.removeAttribute('height');
+    if (width > room + 1) {
+      block.setAttribute('role', 'region');
+      block.setAttribute('aria-label', 'Diagram, wider than the page: scroll sideways');
+      block.tabIndex = 0;
+    }
+  }
+
+  // mermaid.render, not mermaid.run: the drawing is put in and sized in one go, so it never shows at one size
+  // and then jumps to another.
   function render(block) {
-    loadMermaid().then((mermaid) => mermaid.run({ nodes: [block] })).catch(() => {
+    const source = block.textContent;
+    loadMermaid().then((mermaid) => mermaid.render(`mermaid-${++count}`, source)).then(({ svg, bindFunctions }) => {
+      block.innerHTML = svg;
+      block.dataset.processed = 'true';
+      const drawn = block.querySelector('svg');
+      if (drawn) fit(block, drawn);
+      if (bindFunctions) bindFunctions(block);
+    }).catch(() => {
       block.dataset.failed = 'true'; // the source text stays, which is still readable
     });
   }

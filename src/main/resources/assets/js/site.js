@@ -1,12 +1,17 @@
-// Progressive enhancements for every page: copy buttons on code and an Escape key that closes the mobile menu
-// (boot.js folds the TOC on narrow screens). The page works fully without this script.
+// Progressive enhancements for every page: copy buttons on code, tab stops only on tables that scroll, an Escape
+// key that closes the mobile menu (boot.js folds the TOC on narrow screens) and the search box loaded on demand. The page works fully without this script.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
 
+  // Code in notes gets a Copy button; code in questions (quiz, exam, review) does not: it is there to be read, and
+  // CSS keeps no room for a button there.
+  const PRACTICE = 'fieldset.question, .exam, .review';
+  const APPLE = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
   function addCopyButtons() {
     if (!navigator.clipboard) return;
-    const blocks = document.querySelectorAll('.code-block');
+    const blocks = [...document.querySelectorAll('.code-block')].filter((b) => !b.closest(PRACTICE));
     if (!blocks.length) return;
     // The button's aria-label names its action, so its "Copied" text is not read out: a status region says it.
     // Its own class: the header's search box has a visually hidden status region too.
@@ -20,7 +25,11 @@
       button.className = 'copy-button';
       button.textContent = 'Copy';
       button.setAttribute('aria-label', 'Copy code to clipboard');
-      button.addEventListener('click', async () => {
+      // One tab stop per code block: the block (it scrolls, so it takes focus anyway). The button is for the mouse
+      // and for screen readers' browse mode; from the keyboard, Ctrl+C (⌘C) on the focused block copies it all.
+      button.tabIndex = -1;
+      button.dataset.keys = APPLE ? '⌘C' : 'Ctrl+C';
+      const copy = async () => {
         const code = block.querySelector('code');
         try {
           await navigator.clipboard.writeText(code ? code.innerText : '');
@@ -31,9 +40,35 @@
           status.textContent = 'Could not copy the code';
         }
         setTimeout(() => { button.textContent = 'Copy'; status.textContent = ''; }, 2000);
-      });
+      };
+      button.addEventListener('click', copy);
+      const pre = block.querySelector('pre');
+      if (pre) {
+        pre.setAttribute('aria-keyshortcuts', APPLE ? 'Meta+C' : 'Control+C');
+        pre.addEventListener('keydown', (event) => {
+          const selection = window.getSelection();
+          if (event.key.toLowerCase() === 'c' && (event.ctrlKey || event.metaKey) && !event.altKey
+              && (!selection || selection.isCollapsed)) {
+            event.preventDefault();
+            copy();
+          }
+        });
+      }
       block.prepend(button);
     }
+  }
+
+  // A table region is a tab stop only while its table is wider than the column (then the keyboard must be able to
+  // scroll it); one that fits costs no stop. Checked again when the region's width changes.
+  function scrollStops() {
+    const regions = document.querySelectorAll('.table-scroll');
+    if (!regions.length || !('ResizeObserver' in window)) return;
+    const check = (region) => {
+      if (region.scrollWidth > region.clientWidth + 1) region.setAttribute('tabindex', '0');
+      else if (document.activeElement !== region) region.removeAttribute('tabindex');
+    };
+    const observer = new ResizeObserver((entries) => entries.forEach((e) => check(e.target)));
+    regions.forEach((r) => observer.observe(r));
   }
 
   function closeMenuOnEscape() {
@@ -69,6 +104,7 @@
   }
 
   addCopyButtons();
+  scrollStops();
   closeMenuOnEscape();
   searchOnDemand();
 })();

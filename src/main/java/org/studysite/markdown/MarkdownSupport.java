@@ -71,9 +71,10 @@ public final class MarkdownSupport {
     /** Renders a parsed body to HTML. Raw HTML in it is sanitized; documents without raw HTML skip that cost. */
     public RenderedMarkdown render(Node document, RenderHooks hooks) {
         RenderState state = new RenderState(hooks == null ? RenderHooks.IDENTITY : hooks, containsRawHtml(document));
+        // Ours first: the first renderer registered for a node type wins, and ours wraps tables (TableBlock).
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(STOCK)
                 .extensions(List.of(StudysiteExtensions.rendering(state)))
+                .extensions(STOCK)
                 .build();
         String html = renderer.render(document);
         if (state.sanitize()) {

@@ -47,7 +47,8 @@ final class PageContext {
         return base + Urls.encode(path);
     }
 
-    private List<Link> practiceLinks(String url) {
+    /** The header's practice links (quizzes, mock exam, review, progress, study paths), relative to url. */
+    List<Link> practiceLinks(String url) {
         var content = site.content();
         if (content.quizzes().isEmpty() && content.exams().isEmpty()) {
             return List.of();

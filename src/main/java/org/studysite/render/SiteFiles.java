@@ -45,7 +45,13 @@ final class SiteFiles {
         m.put("page", withRoot((org.studysite.render.Views.PageMeta) m.get("page"), basePath));
         m.put("nav", List.of());
         m.put("home", new Views.Link(site.config().title(), basePath));
-        m.put("practice", List.of());
+        // The header's practice links and the top sections, from the base path like every link here.
+        m.put("practice", ctx.practiceLinks("404.html").stream()
+                .map(l -> new Views.Link(l.label(), basePath + l.href())).toList());
+        m.put("sections", site.nav().stream()
+                .map(n -> new Views.Link(n.label(), basePath + org.studysite.resolve.Urls.relative("404.html", n.url())))
+                .toList());
+        m.put("allPagesHref", basePath + "all-pages.html");
         return templates.render("404.ftlh", m);
     }
 

@@ -119,7 +119,7 @@ class MarkdownCalloutsTest {
                 <p>before</p>
                 <aside class="callout callout-danger" role="note"><p class="callout-title">Danger</p>
                 <p>one</p>
-                <h2 id="still-inside">Still inside <a class="anchor" href="#still-inside" aria-label="Permalink to Still inside">#</a></h2>
+                <h2 id="still-inside">Still inside <a class="anchor" href="#still-inside" aria-label="Permalink to Still inside" tabindex="-1">#</a></h2>
                 </aside>
                 """, html("before\n\n:::danger\none\n\n## Still inside\n"));
     }

@@ -88,6 +88,23 @@ class MarkdownCodeBlocksTest {
         assertFalse(render("Some `code` here.\n").hasCode());
     }
 
+    /** A long name wraps only after its separators (never "LogisticRegr/ession"); short code gets no break points. */
+    @Test
+    void inlineCodeBreaksOnlyAfterSeparators() {
+        assertEquals("<p><code>mlflow.<wbr>pyfunc.<wbr>spark_<wbr>udf(<wbr>spark, uri)</code> and <code>a.b_c</code></p>\n",
+                render("`mlflow.pyfunc.spark_udf(spark, uri)` and `a.b_c`").html());
+        assertEquals("<p><code>LogisticRegression</code></p>\n", render("`LogisticRegression`").html());
+        assertEquals("<p><code>x.__init__()</code></p>\n", render("`x.__init__()`").html(), "nothing follows a break point but a word");
+    }
+
+    /** "`Pipeline`s", "(`spark`)": no padding where text touches the code; a space keeps it. */
+    @Test
+    void codeTouchedByTextHasNoPaddingOnThatSide() {
+        assertEquals("<p>Two <code class=\"code-tight-end\">Pipeline</code>s, a notebook (<code class=\"code-tight-start code-tight-end\">spark</code>),"
+                        + " one <code>Estimator</code> and <code class=\"code-tight-end\">fit</code>.</p>\n",
+                render("Two `Pipeline`s, a notebook (`spark`), one `Estimator` and `fit`.").html());
+    }
+
     @Test
     void mermaid() {
         RenderedMarkdown r = render("```mermaid\ngraph TD\n  A-->B & C\n```\n");

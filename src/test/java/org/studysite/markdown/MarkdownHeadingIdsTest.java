@@ -140,7 +140,7 @@ class MarkdownHeadingIdsTest {
         assertEquals(List.of("foo", "foo-1"), outline.headings().stream().map(Heading::id).toList());
         String html = MD.render(doc, RenderHooks.IDENTITY).html();
         assertTrue(html.contains("<h2 id=\"foo\">Intro <a class=\"anchor\" href=\"#foo\" "
-                + "aria-label=\"Permalink to Intro\">#</a></h2>"), html);
+                + "aria-label=\"Permalink to Intro\" tabindex=\"-1\">#</a></h2>"), html);
         assertTrue(!html.contains("{#"), html);
     }
 

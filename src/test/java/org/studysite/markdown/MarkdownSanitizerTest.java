@@ -126,7 +126,7 @@ class MarkdownSanitizerTest {
                 """;
         String html = html(markdown);
         assertTrue(html.contains("<h2 id=\"heading\">Heading <a class=\"anchor\" href=\"#heading\" "
-                + "aria-label=\"Permalink to Heading\">#</a></h2>"), html);
+                + "aria-label=\"Permalink to Heading\" tabindex=\"-1\">#</a></h2>"), html);
         assertTrue(html.contains("<aside class=\"callout callout-tip\" role=\"note\">"
                 + "<p class=\"callout-title\">Tip</p>"), html);
         assertTrue(html.contains("<input type=\"checkbox\" disabled checked>"), html);

@@ -31,7 +31,8 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
     private static final String BASE = "https://studysite.invalid/";
     private static final Pattern OUR_CLASSES = Pattern.compile(
-            "callout|callout-(note|tip|info|warning|danger|title|details)|code|code-block|tok-[a-z]+|language-[\\w+#.-]+"
+            "callout|callout-(note|tip|info|warning|danger|title|details)|code|code-block|code-tight-start|code-tight-end|table-scroll|tok-[a-z]+"
+                    + "|language-[\\w+#.-]+"
                     + "|anchor|mermaid|footnotes|footnote-ref|footnote-backref");
     private static final Safelist SAFELIST = safelist();
 
@@ -44,7 +45,7 @@ public final class HtmlSanitizer {
                         "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
                         "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp",
                         "section", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
-                        "tfoot", "th", "thead", "tr", "u", "ul", "var")
+                        "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr")
                 .addAttributes("a", "href", "title", "id", "name", "class", "aria-label", "data-footnote-ref",
                         "data-footnote-backref", "data-footnote-backref-idx")
                 .addAttributes("img", "src", "alt", "title", "width", "height")
@@ -106,9 +107,28 @@ public final class HtmlSanitizer {
             }
         }
         closeHeadingGaps(clean.body());
-        // Code blocks and tables scroll sideways when too wide, so they take keyboard focus (as the renderer gives them).
-        for (Element e : clean.body().select("pre.code, table")) {
+        // Code blocks scroll sideways when too wide, so they take keyboard focus; tables get the renderer's scroll
+        // region (ScrollRegions), whose attributes the cleaner has removed (or which a raw table never had); and
+        // heading permalinks are no tab stop, as the renderer writes them.
+        for (Element e : clean.body().select("pre.code")) {
             e.attr("tabindex", "0");
+        }
+        for (Element wrapper : clean.body().select("div.table-scroll")) {
+            wrapper.unwrap();
+        }
+        for (Element table : clean.body().select("table")) {
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            Element head = table.selectFirst("tr");
+            if (head != null) {
+                head.children().stream().filter(c -> c.nameIs("th")).forEach(th -> headers.add(th.text()));
+            }
+            Element wrapper = new Element("div");
+            ScrollRegions.tableAttributes(headers).forEach(wrapper::attr);
+            table.before(wrapper);
+            wrapper.appendChild(table);
+        }
+        for (Element a : clean.body().select("h2 > a.anchor, h3 > a.anchor, h4 > a.anchor, h5 > a.anchor, h6 > a.anchor")) {
+            a.attr("tabindex", "-1");
         }
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
                 .charset(java.nio.charset.StandardCharsets.UTF_8);

@@ -31,7 +31,8 @@ final class LinkAttributeProvider implements AttributeProvider {
             attributes.put("class", "task-list-item");
         } else if (node instanceof TaskListItemMarker && "input".equals(tagName)) {
             attributes.put("aria-label", "done");
-        } else if ("pre".equals(tagName) || "table".equals(tagName)) {
+        } else if ("pre".equals(tagName)) {
+            // A code block scrolls sideways when too wide, so it takes keyboard focus (tables: their wrapper does).
             attributes.put("tabindex", "0");
         }
     }

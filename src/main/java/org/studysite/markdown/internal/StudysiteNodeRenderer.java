@@ -1,19 +1,27 @@
 package org.studysite.markdown.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * HTML for our nodes and for code: headings with id and permalink, callouts, highlighted code blocks, mermaid and
- * quiz fences. One instance per render call (commonmark creates renderers per call).
+ * HTML for our nodes and for code: headings with id and permalink, callouts, highlighted code blocks, inline code
+ * (with line-break points), tables in a scroll region, mermaid and quiz fences. One instance per render call
+ * (commonmark creates renderers per call).
  */
 final class StudysiteNodeRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
@@ -29,7 +37,7 @@ final class StudysiteNodeRenderer implements NodeRenderer {
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(AnchoredHeading.class, Callout.class, FencedCodeBlock.class, IndentedCodeBlock.class,
-                EmptyHeaderCell.class);
+                EmptyHeaderCell.class, Code.class, TableBlock.class);
     }
 
     @Override
@@ -42,6 +50,10 @@ final class StudysiteNodeRenderer implements NodeRenderer {
             renderFenced(fenced);
         } else if (node instanceof IndentedCodeBlock indented) {
             renderCode(indented, null, null, indented.getLiteral());
+        } else if (node instanceof Code code) {
+            renderInlineCode(code);
+        } else if (node instanceof TableBlock table) {
+            renderTable(table);
         } else if (node instanceof EmptyHeaderCell cell) {
             html.line();
             html.tag("td", context.extendAttributes(cell, "td", Map.of()));
@@ -63,6 +75,9 @@ final class StudysiteNodeRenderer implements NodeRenderer {
             anchor.put("href", "#" + heading.id());
             // Plain ASCII quotes keep most pages Latin-1, so their HTML takes half the memory in Java strings.
             anchor.put("aria-label", "Permalink to " + heading.text());
+            // Not a tab stop of its own (one per heading adds up on a long note): the contents list links the same
+            // targets; a mouse (hover shows it) and assistive technology's link list still reach it.
+            anchor.put("tabindex", "-1");
             html.raw(" ");
             html.tag("a", anchor);
             html.raw("#");
@@ -167,6 +182,51 @@ final class StudysiteNodeRenderer implements NodeRenderer {
         }
         html.tag("/code");
         html.tag("/pre");
+        html.tag("/div");
+        html.line();
+    }
+
+    /**
+     * `code` with line-break points after . / _ , ( = @ : (CodeBreaks), so a long identifier wraps where a reader
+     * expects, never inside a word; classes "code-tight-start" / "code-tight-end" when text touches it on that side
+     * ("`Pipeline`s", "(`spark`)"), so its padding does not open a gap that reads as a space.
+     */
+    private void renderInlineCode(Code code) {
+        StringBuilder classes = new StringBuilder();
+        if (code.getPrevious() instanceof Text before && !before.getLiteral().isEmpty()
+                && !Character.isWhitespace(before.getLiteral().charAt(before.getLiteral().length() - 1))) {
+            classes.append("code-tight-start");
+        }
+        if (code.getNext() instanceof Text after && !after.getLiteral().isEmpty()
+                && !Character.isWhitespace(after.getLiteral().charAt(0))) {
+            classes.append(classes.isEmpty() ? "" : " ").append("code-tight-end");
+        }
+        Map<String, String> attrs = classes.isEmpty() ? Map.of() : Map.of("class", classes.toString());
+        html.tag("code", context.extendAttributes(code, "code", attrs));
+        CodeBreaks.write(code.getLiteral(), html::text, () -> html.raw("<wbr>"));
+        html.tag("/code");
+    }
+
+    /**
+     * A table inside a named, focusable scroll region: a table wider than the column scrolls sideways (with the
+     * scroll cue CSS draws) and the keyboard can scroll it; the name is what the header row says.
+     */
+    private void renderTable(TableBlock table) {
+        List<String> headers = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead head && head.getFirstChild() != null) {
+                for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        headers.add(PlainText.of(cell));
+                    }
+                }
+            }
+        }
+        html.line();
+        html.tag("div", ScrollRegions.tableAttributes(headers));
+        html.tag("table", context.extendAttributes(table, "table", Map.of()));
+        renderChildren(table);
+        html.tag("/table");
         html.tag("/div");
         html.line();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.studysite.model.Band;
@@ -203,12 +204,15 @@ public final class QuizViews {
      * Study paths for paths.ftlh. itemLink turns an item (note, quiz or exam) into a link relative to
      * the paths page (null: the item is shown as plain text); quizHash gives a quiz's content hash by id.
      */
+    /** A day title that says its day: "Day 20: mock exams", "day 3 - Delta Lake". */
+    private static final Pattern DAY_TITLE = Pattern.compile("day\\s+(\\d{1,4})\\b", Pattern.CASE_INSENSITIVE);
+
     public static List<PathView> paths(List<StudyPath> paths, Function<StudyItem, LinkView> itemLink,
                                        Function<String, String> quizHash) {
         List<PathView> views = new ArrayList<>();
         for (StudyPath p : nullToEmpty(paths)) {
             List<PathView.DayView> days = new ArrayList<>();
-            int n = 1;
+            int previous = 0;
             for (StudyPath.Day day : nullToEmpty(p.days())) {
                 List<PathView.ItemView> items = new ArrayList<>();
                 for (StudyItem item : nullToEmpty(day.items())) {
@@ -219,8 +223,15 @@ public final class QuizViews {
                             link == null ? null : link.href(),
                             kind.equals("quiz") ? orEmpty(quizHash.apply(id)) : ""));
                 }
-                days.add(new PathView.DayView(n++, day.title() == null ? "Day " + (n - 1) : day.title(),
-                        List.copyOf(items)));
+                String title = day.title() == null ? "" : day.title().strip();
+                Matcher numbered = DAY_TITLE.matcher(title);
+                int number = numbered.lookingAt() ? Integer.parseInt(numbered.group(1)) : previous + 1;
+                String heading = numbered.lookingAt() ? title : title.isEmpty() ? "Day " + number : "Day " + number + ": " + title;
+                // Days left out between two planned days (not before the first) are rest or review days.
+                String skipped = previous == 0 ? "" : number == previous + 2 ? "Day " + (previous + 1)
+                        : number > previous + 2 ? "Days " + (previous + 1) + " to " + (number - 1) : "";
+                days.add(new PathView.DayView(number, heading, List.copyOf(items), skipped));
+                previous = Math.max(previous, number);
             }
             views.add(new PathView(p.id(), p.title(), orEmpty(p.description()), List.copyOf(days)));
         }
