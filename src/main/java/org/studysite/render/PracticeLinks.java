@@ -1,6 +1,5 @@
 package org.studysite.render;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,12 +20,10 @@ import org.studysite.resolve.Urls;
 final class PracticeLinks {
     private final Site site;
     private final MarkdownSupport markdown;
-    private final Map<String, String> domainTitles = new HashMap<>();
 
     PracticeLinks(Site site, MarkdownSupport markdown) {
         this.site = site;
         this.markdown = markdown;
-        site.content().exams().forEach(e -> e.domains().forEach(d -> domainTitles.putIfAbsent(d.id(), d.title())));
     }
 
     /**
@@ -59,7 +56,7 @@ final class PracticeLinks {
     }
 
     Function<String, String> domainTitle() {
-        return id -> domainTitles.getOrDefault(id, id);
+        return site::domainTitle;
     }
 
     /** A reference as a link relative to {@code pageUrl}: "Note title › Section". */
@@ -87,7 +84,8 @@ final class PracticeLinks {
         return cfg.repoUrl().replaceAll("/+$", "") + "/edit/" + cfg.branch() + "/" + dir + Urls.encode(sourcePath);
     }
 
-    List<Quiz> quizzes() {
-        return site.content().quizzes();
+    /** The quiz with this id, or null. */
+    Quiz quiz(String id) {
+        return site.quizById().get(id);
     }
 }

@@ -155,17 +155,19 @@ final class PracticeRenderer {
     private String pathsPage() {
         String url = Site.PATHS;
         Map<String, Object> m = page(url, "Study paths", "paths", withShared("assets/js/progress.js"));
-        m.put("paths", QuizViews.paths(site.config().paths(), item -> itemLink(url, item), id -> site.content()
-                .quizzes().stream().filter(q -> q.id().equals(id)).map(QuizViews::contentHash).findFirst().orElse("")));
+        m.put("paths", QuizViews.paths(site.config().paths(), item -> itemLink(url, item), id -> {
+            Quiz q = site.quizById().get(id);
+            return q == null ? "" : q.contentHash();
+        }));
         return templates.render("paths.ftlh", m);
     }
 
     private LinkView itemLink(String url, StudyItem item) {
         String id = item.id();
         return switch (item.kind()) {
-            case QUIZ -> site.content().quizzes().stream().filter(q -> q.id().equals(id)).findFirst()
+            case QUIZ -> java.util.Optional.ofNullable(site.quizById().get(id))
                     .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(id)), "Quiz: " + q.title())).orElse(null);
-            case EXAM -> site.content().exams().stream().filter(e -> e.id().equals(id)).findFirst()
+            case EXAM -> site.exams().stream().map(ResolvedExam::exam).filter(e -> e.id().equals(id)).findFirst()
                     .map(e -> new LinkView(Urls.relative(url, Site.examUrl(id)), e.title())).orElse(null);
             case NOTE -> {
                 NotePage p = site.byNoteId().get(id);

@@ -12,17 +12,15 @@ final class QuizEmbeds {
     private final Templates templates;
     private final PracticeLinks links;
     private final int defaultPass;
-    private final Map<String, Quiz> quizzes = new HashMap<>();
 
     QuizEmbeds(Templates templates, PracticeLinks links, int defaultPass) {
         this.templates = templates;
         this.links = links;
         this.defaultPass = defaultPass;
-        links.quizzes().forEach(q -> quizzes.put(q.id(), q));
     }
 
     String html(String pageUrl, String quizId, String questionId) {
-        Quiz quiz = quizzes.get(quizId);
+        Quiz quiz = links.quiz(quizId);
         if (quiz == null) {
             return "";
         }

@@ -13,17 +13,37 @@ import org.studysite.model.SiteConfig;
  * @param exams     every exam with its pool and per-domain counts, in content order
  * @param links     noteId → destination as written → site URL (with #fragment) for internal links
  * @param textLinks the same for the Markdown text of quizzes and exams: quiz or exam file → destination → site URL
+ * @param domainTitles domain id → its title, from the first exam that declares it (a domain no exam declares has
+ *                     none: its id is shown)
+ * @param quizById  every quiz by id, for the pages that name one (study paths, embeds)
  */
 public record Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
                    Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
                    List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks,
-                   Map<String, Integer> pageIndexByUrl) {
+                   Map<String, String> domainTitles, Map<String, Quiz> quizById, Map<String, Integer> pageIndexByUrl) {
 
     public Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
                 Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
                 List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks) {
         this(content, pages, byNoteId, nav, links, quizzesByNote, List.copyOf(exams), Map.copyOf(textLinks),
-                indexByUrl(pages));
+                domainTitles(content), quizById(content), indexByUrl(pages));
+    }
+
+    private static Map<String, String> domainTitles(Content content) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        content.exams().forEach(e -> e.domains().forEach(d -> titles.putIfAbsent(d.id(), d.title())));
+        return Map.copyOf(titles);
+    }
+
+    private static Map<String, Quiz> quizById(Content content) {
+        Map<String, Quiz> byId = new java.util.HashMap<>();
+        content.quizzes().forEach(q -> byId.putIfAbsent(q.id(), q));
+        return Map.copyOf(byId);
+    }
+
+    /** A domain's title, or its id when no exam declares it. */
+    public String domainTitle(String domainId) {
+        return domainTitles.getOrDefault(domainId, domainId);
     }
 
     /** Prev/next look pages up by URL: a list search would make a 10,000-page build quadratic. */

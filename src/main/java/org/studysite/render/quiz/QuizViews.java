@@ -1,11 +1,7 @@
 package org.studysite.render.quiz;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,22 +247,9 @@ public final class QuizViews {
                 List.copyOf(nullToEmpty(q.tags())), nullToEmpty(q.refs()).stream().map(refLink).toList());
     }
 
-    /** The quiz's content hash, or one computed from its questions when the loader left it empty. */
+    /** The quiz's content hash, as the loader took it from the file's bytes (attempts are stored under it). */
     public static String contentHash(Quiz quiz) {
-        if (quiz.contentHash() != null && !quiz.contentHash().isBlank()) {
-            return quiz.contentHash();
-        }
-        StringBuilder sb = new StringBuilder(quiz.id());
-        for (Question q : quiz.questions()) {
-            sb.append('\u0000').append(q.id()).append('\u0000').append(q.prompt().markdown()).append('\u0000').append(q.answer());
-            q.options().forEach(o -> sb.append('\u0001').append(o.text().markdown()));
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return quiz.contentHash();
     }
 
     static String letter(int index) {

@@ -47,7 +47,7 @@ final class Sample {
                 null, List.of(new Band(90, "Excellent", "Ready for the exam."), new Band(60, "Good", "Review the misses."),
                 new Band(0, "Keep going", "Study the notes first.")),
                 List.of(Ref.parse("notes/tracking", POS)), shuffle, shuffle, null, List.copyOf(qs),
-                "quizzes/" + id + ".json", id.equals("basics") ? "hash-basics-1" : null);
+                "quizzes/" + id + ".json", id.equals("basics") ? "hash-basics-1" : "hash-" + id + "-1");
     }
 
     static Exam exam(int questionCount, int minutes) {
