@@ -33,6 +33,8 @@ final class LinkChecker {
     private final Map<String, Note> byId;
     private final Map<String, String> urlByNoteId;
     private final Set<String> assets = new HashSet<>();
+    /** Notes that lost an id or URL clash (already an error): a link to one is not a second error. */
+    private final Set<String> clashLosers = new HashSet<>();
     private final Set<String> folderPages;
     private final Map<String, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Severity severity;
@@ -44,6 +46,12 @@ final class LinkChecker {
         this.folderPages = folderPages;
         byId.values().forEach(n -> bySource.put(n.sourcePath(), n));
         content.assets().forEach(a -> assets.add(a.sourcePath()));
+        for (Note n : content.notes()) {
+            Note winner = byId.get(n.id());
+            if (winner != null && winner != n && !n.frontMatter().draft()) {
+                clashLosers.add(n.sourcePath());
+            }
+        }
         this.severity = options.brokenLinksAreErrors() ? Severity.ERROR : Severity.WARNING;
     }
 
@@ -153,6 +161,9 @@ final class LinkChecker {
         }
         if (joined.isEmpty() && path.startsWith("/")) {
             return "index.html" + (anchor == null ? "" : "#" + anchor); // "/": the home page
+        }
+        if (clashLosers.contains(joined)) {
+            return null;
         }
         Note target = findNote(joined);
         if (target == null) {
