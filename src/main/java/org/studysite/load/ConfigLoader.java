@@ -59,10 +59,28 @@ final class ConfigLoader {
                     "write e.g. toc: {minLevel: 2, maxLevel: 3}");
         }
         return new SiteConfig(text(f, "title", def.title(), where, d), text(f, "description", "", where, d), baseUrl,
-                text(f, "language", def.language(), where, d), text(f, "repoUrl", null, where, d),
+                text(f, "language", def.language(), where, d), repoUrl(f, where, d),
                 text(f, "branch", def.branch(), where, d), text(f, "contentPath", def.contentDir(), where, d), pass, tocMin,
                 tocMax, paths(f.get("paths"), where, d));
     }
+
+    /**
+     * The repository's web address, the start of every "Edit this page" and "Suggest a fix" link: an http(s) URL
+     * with a host, or the links would carry whatever scheme it names ({@code javascript:} found by fuzzing).
+     */
+    private static String repoUrl(Map<String, YamlFields.Field> f, YamlPositions where, Diagnostics d) {
+        String url = text(f, "repoUrl", null, where, d);
+        if (url == null || url.isBlank() || REPO_URL.matcher(url.strip()).matches()) {
+            return url == null || url.isBlank() ? null : url.strip();
+        }
+        YamlFields.Field field = f.get("repoUrl");
+        d.error(valueAt(where, "repoUrl", field), "`repoUrl` must be an http(s) address, not `" + url + "`",
+                "write the repository's address, e.g. repoUrl: https://github.com/user/repo");
+        return null;
+    }
+
+    private static final java.util.regex.Pattern REPO_URL =
+            java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#\"'<>`]+(/[^\\s\"'<>`]*)?");
 
     /** A text setting; a list or mapping where text belongs is an error (`title: [a, b]` used to build as "") */
     private static String text(Map<String, YamlFields.Field> f, String name, String fallback, YamlPositions where,

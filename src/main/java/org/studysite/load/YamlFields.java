@@ -2,7 +2,6 @@ package org.studysite.load;
 
 import org.studysite.model.SourcePosition;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -47,6 +46,7 @@ record YamlFields(Map<String, Field> fields) {
      * empty when the text is not a mapping.
      */
     static Optional<YamlFields> parse(String yaml, String file, int firstLine, Diagnostics diagnostics) {
+        YamlLines lines = new YamlLines(yaml, file, firstLine);
         try (JsonParser p = MAPPER.getFactory().createParser(yaml)) {
             JsonToken start = p.nextToken();
             if (start == null) {
@@ -59,26 +59,26 @@ record YamlFields(Map<String, Field> fields) {
             }
             Map<String, Field> fields = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                JsonLocation at = p.currentTokenLocation();
+                SourcePosition at = lines.at(p.currentTokenLocation());
                 String name = p.currentName();
                 p.nextToken();
                 JsonNode value = MAPPER.readTree(p);
-                fields.put(name, new Field(value, at.getLineNr() + firstLine - 1, at.getColumnNr()));
+                fields.put(name, new Field(value, at.line(), at.column()));
             }
             return Optional.of(new YamlFields(fields));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
-            int col = at == null ? 1 : Math.max(1, at.getColumnNr());
+            SourcePosition at = lines.at(e.getLocation());
+            int line = at.line();
+            int col = at.column();
             String why = e.getOriginalMessage();
             if (why.startsWith("Duplicate field")) {
                 diagnostics.error(new SourcePosition(file, line, col), "key " + why.substring("Duplicate field ".length())
                         + " appears twice", "remove one of them; only one would count");
                 return Optional.empty();
             }
-            List<String> lines = yaml.lines().toList();
-            int tabbed = java.util.stream.IntStream.range(0, lines.size())
-                    .filter(i -> lines.get(i).matches(" *\t.*")).findFirst().orElse(-1);
+            List<String> written = List.of(yaml.split("\n", -1));
+            int tabbed = java.util.stream.IntStream.range(0, written.size())
+                    .filter(i -> written.get(i).matches(" *\t.*")).findFirst().orElse(-1);
             if (tabbed >= 0 && why.contains("\t")) {
                 diagnostics.error(new SourcePosition(file, firstLine + tabbed, 1), "invalid YAML: a tab is used for indentation",
                         "indent with spaces: YAML does not allow tabs there");

@@ -1,6 +1,5 @@
 package org.studysite.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -34,6 +33,7 @@ final class YamlPositions {
         Deque<String> pointers = new ArrayDeque<>();
         Deque<int[]> indexes = new ArrayDeque<>();
         String field = null;
+        YamlLines lines = new YamlLines(yaml, ConfigLoader.FILE, 1);
         try (JsonParser p = FACTORY.createParser(yaml)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
@@ -47,8 +47,7 @@ final class YamlPositions {
                 }
                 String pointer = pointers.isEmpty() ? "" : pointers.peek() + "/"
                         + (indexes.peek()[0] >= 0 ? String.valueOf(indexes.peek()[0]++) : escape(field));
-                JsonLocation at = p.currentTokenLocation();
-                out.put(pointer, new SourcePosition(ConfigLoader.FILE, at.getLineNr(), at.getColumnNr()));
+                out.put(pointer, lines.at(p.currentTokenLocation()));
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     pointers.push(pointer);
                     indexes.push(new int[] {t == JsonToken.START_ARRAY ? 0 : -1});

@@ -41,7 +41,19 @@ class YamlFaultsTest {
                         "site.yml:2:3: error: `description` must be text, not a mapping"),
                 Arguments.of("site.yml toc as text", "site.yml", "title: T\ntoc: deep\n",
                         "site.yml:2:6: error: `toc` must be a mapping, not `deep`"),
-                Arguments.of("tab indentation", "site.yml", "title: T\ntoc:\n\tminLevel: 2\n", "site.yml:3:1: error: invalid YAML: a tab is used for indentation — indent with spaces"));
+                Arguments.of("tab indentation", "site.yml", "title: T\ntoc:\n\tminLevel: 2\n", "site.yml:3:1: error: invalid YAML: a tab is used for indentation — indent with spaces"),
+                // SnakeYAML breaks lines at U+2028/U+0085 too: its line:col named a line past the file's end.
+                Arguments.of("line separator inside site.yml", "site.yml", "title: T\u2028passPercent: lots",
+                        "site.yml:1:23: error: `passPercent` must be a number"),
+                Arguments.of("next-line character inside front matter", "guide/a.md",
+                        "---\ntitle: A\u0085sidebar_position: [1]\n---\n# A\n", "guide/a.md:2:10: error:"),
+                Arguments.of("emoji before a site.yml error (columns count UTF-16 units)", "site.yml", "x\uD83D\uDE00: [",
+                        "site.yml:1:7: error: invalid YAML"),
+                // Found by SiteBuildFuzzTest: the edit links of every page began with it.
+                Arguments.of("site.yml repoUrl as a script URL", "site.yml", "title: T\nrepoUrl: javascript:alert(1)\n",
+                        "site.yml:2:10: error: `repoUrl` must be an http(s) address, not `javascript:alert(1)`"),
+                Arguments.of("site.yml repoUrl without a host", "site.yml", "repoUrl: https:///x\n",
+                        "site.yml:1:10: error: `repoUrl` must be an http(s) address"));
     }
 
     @ParameterizedTest(name = "{0}")

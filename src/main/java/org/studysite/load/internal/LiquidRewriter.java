@@ -29,7 +29,8 @@ final class LiquidRewriter implements DialectRewriter {
     private static final Pattern ENDCOMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
     private static final Pattern INLINE_COMMENT =
             Pattern.compile("\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}");
-    private static final Pattern SPLIT_BASEURL = Pattern.compile("\\{\\{\\s*\\n\\s*site\\.baseurl\\s*}}");
+    /** Exactly one line break inside: {@code \\s*} would also take blank lines, and the rewrite keeps only one. */
+    private static final Pattern SPLIT_BASEURL = Pattern.compile("\\{\\{[ \\t]*\\n[ \\t]*site\\.baseurl[ \\t]*}}");
 
     @Override
     public boolean appliesTo(String body, Page page) {
@@ -43,6 +44,7 @@ final class LiquidRewriter implements DialectRewriter {
         for (String line : lines) {
             scan.line(line, out);
         }
+        scan.finish(out);
         String joined = String.join("\n", out);
         return joined.contains("{{") ? List.of(splitBaseUrl(joined).split("\n", -1)) : out;
     }
@@ -88,6 +90,11 @@ final class LiquidRewriter implements DialectRewriter {
                 case FENCE_OPEN -> out.add(inRaw ? RAW.matcher(line).replaceAll("") : line);
                 default -> text(line, out);
             }
+        }
+
+        /** Code still open at the end of the body (a fence never closed): its marker lines come back at the end. */
+        void finish(List<String> out) {
+            flushMarkerLines(out);
         }
 
         /** The marker lines taken out of the code come back as blank lines after it: same line count. */

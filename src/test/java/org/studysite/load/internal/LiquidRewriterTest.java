@@ -33,6 +33,21 @@ class LiquidRewriterTest {
     }
 
     @Test
+    void rawMarkerLinesOfAFenceNeverClosedComeBackAtTheEnd() {
+        // Found by MarkdownDialectsFuzzTest (finding-line-count-1): the marker lines were only added back after a
+        // closing fence, so a fence running to the end of the note lost a line.
+        assertEquals("~~~\n{{ x }}\n\n", liquid("~~~\n{% raw %}\n{{ x }}\n{% endraw %}"));
+        assertEquals("````ruby\nputs 1\n", liquid("{% highlight ruby %}\n{% raw %}\nputs 1"));
+    }
+
+    @Test
+    void aBaseUrlSplitOverBlankLinesIsLeftAlone() {
+        // \\s* took every blank line between `{{` and `site.baseurl }}`, and only one line break came back.
+        assertEquals("a {{\n\n\nsite.baseurl }} b".split("\n", -1).length,
+                liquid("a {{\n\n\nsite.baseurl }} b").split("\n", -1).length);
+    }
+
+    @Test
     void codeWithoutRawMarkersIsLeftAsWritten() {
         String body = "```\n{% include x.html %}\n```";
         assertEquals(body, liquid(body));
