@@ -134,6 +134,8 @@
     const byDf = (a, b) => b.e.df - a.e.df || (a.e.t < b.e.t ? -1 : 1);
     pre.sort(byDf);
     typo.sort((a, b) => (a.d || 0) - (b.d || 0) || byDf(a, b));
+    // Beside a word found as typed, typos are scored from their best tier only (as completions are).
+    if (exact.length) typo.forEach((c) => { c.partial = true; });
     return exact.concat(pre.slice(0, PREFIXES), typo.slice(0, TYPOS));
   }
 
@@ -289,14 +291,13 @@
         // While a word is being typed the results are a preview from its completions' best tiers: no deeper
         // tier of the other words is fetched for it.
         if (gs.every((g) => g.bound === 0) || gs.some((g) => g.cut)) break;
-        // One more tier for the term whose unseen documents could score most.
-        let best = null, bestV = -1;
-        for (const c of cands) for (const { e, w, partial } of c) {
+        // One more tier for each term whose unseen documents could still rank (fewer rounds than one at a time).
+        let deeper = false;
+        for (const c of cands) for (const { e, partial } of c) {
           const l = level.get(e);
-          if (!partial && l < Math.min(e.count, DEPTH) && e.floor[l - 1] * w > bestV) { best = e; bestV = e.floor[l - 1] * w; }
+          if (!partial && l < Math.min(e.count, DEPTH)) { level.set(e, l + 1); deeper = true; }
         }
-        if (!best) break;
-        level.set(best, level.get(best) + 1);
+        if (!deeper) break;
       }
       if (ranked.length < limit) {
         const more = await byText(groups, gsLast, ranked, limit);

@@ -74,11 +74,13 @@ public final class SiteRenderer {
         // The A–Z page and the search index are made from every page at once: fingerprinted by their own bytes.
         Map<String, String> whole = new java.util.TreeMap<>();
         AllPagesRenderer.render(site, templates, whole::put);
-        long search = System.nanoTime();
-        whole.putAll(org.studysite.search.SearchIndex.files(site));
-        org.studysite.diag.Timings.part("search", System.nanoTime() - search);
         whole.forEach((path, text) -> out.add(new RenderPlan.Output(path, () -> PageInputs.digest(text),
                 () -> new RenderPlan.Rendered(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false))));
+        long search = System.nanoTime();
+        org.studysite.search.SearchIndex.files(site).forEach((path, bytes) -> out.add(new RenderPlan.Output(path,
+                () -> PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                () -> new RenderPlan.Rendered(bytes, false))));
+        org.studysite.diag.Timings.part("search", System.nanoTime() - search);
         return new RenderPlan(List.copyOf(out));
     }
 

