@@ -22,7 +22,7 @@ public final class FuzzChecks {
     private static final Set<String> FRAMES = Set.of("iframe", "frame", "frameset", "object", "embed");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "data",
             "poster", "background", "cite", "ping", "xlink:href", "manifest", "codebase");
-    private static final Pattern BAD_URL = Pattern.compile("^(javascript|vbscript|data:text/html)");
+    private static final Pattern BAD_URL = Pattern.compile("^(javascript:|vbscript:|data:text/html)");
     /**
      * Our own scripts (layout.ftlh): the site's root (relative, or the base path on 404.html) then assets/js/NAME.js,
      * search/…, or a page's bank (review.bank.js, exams/ID.bank.js). Never inline, never a content file.
