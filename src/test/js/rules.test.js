@@ -249,4 +249,34 @@ test('exam review filters: wrong is answered and not right, unanswered is blank,
   assert.deepEqual(rows.filter((r) => rules.inReviewFilter('flagged', r, flags)).map((r) => r.key), ['a', 'c']);
   assert.deepEqual(rows.filter((r) => rules.inReviewFilter('unanswered', r)).map((r) => r.key), ['c']);
   assert.deepEqual(rules.reviewCounts(rows), { all: 4, wrong: 2, flagged: 0, unanswered: 1 }, 'no flags kept');
+
+test('review items: each quiz\'s cards right after its questions, so new cards come up beside their quiz', () => {
+  const q = (quiz, id) => ({ key: `${quiz}#${id}`, quiz });
+  const questions = [q('a', 'q1'), q('a', 'q2'), q('b', 'q1'), q('c', 'q1')];
+  const cards = [q('b', 'c1'), q('a', 'c1'), q('b', 'c2'), q('gone', 'c1')];
+  assert.deepEqual(rules.reviewItems(questions, cards).map((i) => i.key),
+    ['a#q1', 'a#q2', 'a#c1', 'b#q1', 'b#c1', 'b#c2', 'c#q1', 'gone#c1']);
+  assert.deepEqual(rules.reviewItems(questions).map((i) => i.key), questions.map((i) => i.key), 'no cards: the questions');
+  assert.deepEqual(rules.reviewItems([], cards.slice(0, 1)).map((i) => i.key), ['b#c1']);
+  // The queue takes cards like questions: a due card first, then new items in this order.
+  const t = Date.UTC(2026, 5, 1);
+  const doc = emptyDoc();
+  doc.leitner['b#c2'] = { box: 2, due: t - 1 };
+  doc.questions['b#c2'] = { d: 'x', seen: 1, right: 1 };
+  assert.deepEqual(rules.reviewQueue(doc, rules.reviewItems(questions, cards), t, 4), ['b#c2', 'a#q1', 'a#q2', 'a#c1']);
+});
+
+test('answer tally: seen items, answers and right answers, over the keys asked for', () => {
+  const t = Date.UTC(2026, 5, 1);
+  const doc = emptyDoc();
+  rules.recordAnswer(doc, 'a#q1', 'ml', true, t);
+  rules.recordAnswer(doc, 'a#q1', 'ml', false, t);
+  rules.reviewAnswer(doc, 'a#card', 'ml', true, t);
+  rules.reviewAnswer(doc, 'a#card', 'ml', false, t);
+  rules.reviewAnswer(doc, 'a#card', 'ml', true, t);
+  const cards = new Set(['a#card']);
+  assert.deepEqual(rules.answerTally(doc), { seen: 2, answers: 5, right: 3 });
+  assert.deepEqual(rules.answerTally(doc, (k) => !cards.has(k)), { seen: 1, answers: 2, right: 1 });
+  assert.deepEqual(rules.answerTally(doc, (k) => cards.has(k)), { seen: 1, answers: 3, right: 2 });
+  assert.deepEqual(rules.answerTally(emptyDoc()), { seen: 0, answers: 0, right: 0 });
 });

@@ -6,7 +6,7 @@
 
   const { get, exportFile, importFile, reset } = window.studysite.store;
   const { now } = window.studysite.clock;
-  const { percent: pct, dueCount, attemptSummary } = window.studysite.rules;
+  const { percent: pct, dueCount, attemptSummary, answerTally } = window.studysite.rules;
   const { el, links } = window.studysite.questions;
 
   /** A table cell labelled with its column, which narrow screens show when the table is stacked. */
@@ -26,13 +26,17 @@
     const $ = (s) => root.querySelector(s);
     const status = $('.progress-status');
 
+    // Flashcards are stored, boxed and counted per domain like questions; the summary names them apart.
+    const cardKeys = new Set(data.quizzes.flatMap((q) => (q.cards || []).map((id) => `${q.id}#${id}`)));
+    const isCard = (k) => cardKeys.has(k);
+
     function render() {
       const doc = get();
       const stats = Object.values(doc.questions);
-      const seen = stats.length;
-      const answers = stats.reduce((n, s) => n + s.seen, 0);
-      const right = stats.reduce((n, s) => n + s.right, 0);
+      const { seen, answers, right } = answerTally(doc, (k) => !isCard(k));
+      const cards = answerTally(doc, isCard);
       const total = data.domains.reduce((n, d) => n + d.total, 0);
+      const cardTotal = data.domains.reduce((n, d) => n + (d.cards || 0), 0);
       const noteIds = new Set(data.notes.map((n) => n.id));
       const read = Object.keys(doc.read).filter((id) => noteIds.has(id)).length;
       const due = dueCount(doc, now());
@@ -40,10 +44,11 @@
       if (root.dataset.reviewHref) dueItem.append(' (', el('a', { href: root.dataset.reviewHref, textContent: 'review now' }), ')');
       $('.progress-summary').replaceChildren(el('ul', {},
         el('li', { className: 'progress-seen' }, `Questions seen: ${seen} of ${total}${answers ? ` · ${pct(right, answers)}% of ${answers} answers right` : ''}`),
+        ...(cardTotal ? [el('li', { className: 'progress-cards' }, `Flashcards seen: ${cards.seen} of ${cardTotal}${cards.answers ? ` · known ${pct(cards.right, cards.answers)}% of ${cards.answers} times` : ''}`)] : []),
         el('li', { className: 'progress-read' }, `Notes marked read: ${read} of ${data.notes.length}`),
         dueItem));
 
-      const rows = data.domains.filter((d) => d.total).map((d) => {
+      const rows = data.domains.filter((d) => d.total || d.cards).map((d) => {
         const mine = stats.filter((s) => s.d === d.id);
         const a = mine.reduce((n, s) => n + s.seen, 0);
         const r = mine.reduce((n, s) => n + s.right, 0);
@@ -56,7 +61,7 @@
           const bar = el('meter', { min: 0, max: 100, value: Math.max(0, p), className: 'progress-meter' });
           return el('tr', { className: 'progress-domain' },
             el('th', { scope: 'row', textContent: d.title }), cell('Weight', d.weight ? `${d.weight}%` : ''),
-            cell('Seen', `${s}/${d.total}`), cell('Right', p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
+            cell('Seen', `${s}/${d.total + (d.cards || 0)}`), cell('Right', p < 0 ? 'not yet' : `${p}% `, p < 0 ? '' : bar),
             cell('Study', ...links(d.notes)));
         }))));
 
@@ -75,6 +80,11 @@
         if (lastRetry) {
           li.append(el('span', { className: 'progress-retries', textContent:
             ` · ${retries.length} ${retries.length === 1 ? 'retry' : 'retries'} of missed questions (last ${lastRetry.score}/${lastRetry.total}, ${day(lastRetry.date)})` }));
+        }
+        if (q.flashcardsHref) {
+          const mine = q.cards.filter((id) => doc.questions[`${q.id}#${id}`]).length;
+          li.append(' · ', el('a', { href: q.flashcardsHref }, `flashcards: ${mine} of ${q.cards.length} seen`,
+            el('span', { className: 'visually-hidden', textContent: ` (${q.title})` })));
         }
         return li;
       })));

@@ -1,5 +1,7 @@
-// Leitner review: questions due first (box 1 daily, 2 every 3 days, 3 weekly), then new ones up to a session of 10.
-// The bank is window.studysite.banks.review (review.bank.js); the queue and box moves are rules.js's.
+// Leitner review: questions and flashcards due first (box 1 daily, 2 every 3 days, 3 weekly), then new ones up to a
+// session of 10. A question is answered and checked; a card shows its front, the back on demand and is graded by
+// the learner ("Knew it" / "Didn't"). The bank is window.studysite.banks.review (review.bank.js); the queue, the
+// order of new items and the box moves are rules.js's.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
@@ -7,7 +9,7 @@
   const { get, update } = window.studysite.store;
   const { now } = window.studysite.clock;
   const rules = window.studysite.rules;
-  const { el, html, links, fieldset, picked, mark } = window.studysite.questions;
+  const { el, html, links, fieldset, picked, mark, card: cardView } = window.studysite.questions;
 
   const SESSION = 10;
 
@@ -16,12 +18,14 @@
   if (root && bank) start(root, bank);
 
   function start(root, data) {
-    const byKey = new Map(data.questions.map((q) => [q.key, q]));
+    const items = rules.reviewItems(data.questions, data.cards || []);
+    const cardKeys = new Set((data.cards || []).map((c) => c.key));
+    const byKey = new Map(items.map((q) => [q.key, q]));
     const known = new Set(byKey.keys());
     const status = root.querySelector('.review-status');
     const card = root.querySelector('.review-card');
     const actions = root.querySelector('.review-actions');
-    let keys = rules.reviewQueue(get(), data.questions, now(), SESSION);
+    let keys = rules.reviewQueue(get(), items, now(), SESSION);
     let pos = 0;
     let right = 0;
 
@@ -42,7 +46,9 @@
       const k = keys[pos];
       const q = byKey.get(k);
       const entry = get().leitner[k];
-      status.textContent = `Question ${pos + 1} of ${keys.length} · ${entry ? `from box ${entry.box}` : 'new question'} · ${boxes()}`;
+      const kind = cardKeys.has(k) ? 'card' : 'question';
+      status.textContent = `${kind === 'card' ? 'Card' : 'Question'} ${pos + 1} of ${keys.length} · ${entry ? `from box ${entry.box}` : `new ${kind}`} · ${boxes()}`;
+      if (kind === 'card') return showCard(k, q);
       const fs = fieldset(q, { prefix: 'review', className: 'review-q', legend: q.domainTitle || 'Question' });
       fs.dataset.box = entry ? entry.box : 0;
       const opts = fs.querySelector('.q-options');
@@ -71,11 +77,36 @@
         if (q.explanation) fs.append(html('div', 'explanation', q.explanation));
         if (q.refs.length) fs.append(el('p', { className: 'refs' }, 'Study: ', ...links(q.refs)));
         check.remove();
-        const next = el('button', { type: 'button', className: 'review-next', textContent: pos + 1 < keys.length ? 'Next question' : 'Finish' });
-        next.addEventListener('click', () => { pos++; show(); card.querySelector('input')?.focus(); });
-        actions.replaceChildren(next);
-        next.focus();
+        nextButton();
       });
+    }
+
+    /** The button to the next item (or Finish), focused; the next item's first control takes the focus. */
+    function nextButton() {
+      const label = pos + 1 >= keys.length ? 'Finish' : cardKeys.has(keys[pos + 1]) ? 'Next card' : 'Next question';
+      const next = el('button', { type: 'button', className: 'review-next', textContent: label });
+      next.addEventListener('click', () => { pos++; show(); card.querySelector('input, .fc-flip')?.focus(); });
+      actions.replaceChildren(next);
+      next.focus();
+    }
+
+    /** A flashcard: front, back on demand, then the learner's own verdict moves its box. */
+    function showCard(k, c) {
+      const feedback = el('p', { className: 'q-feedback' });
+      feedback.setAttribute('aria-live', 'polite');
+      const view = cardView(c, {
+        prefix: 'review', legend: c.domainTitle || 'Card', onGrade: (ok) => {
+          const box = update((doc) => rules.reviewAnswer(doc, k, c.domain, ok, now()));
+          if (ok) right++;
+          view.view.classList.add(ok ? 'is-right' : 'is-wrong');
+          feedback.textContent = `${ok ? 'Knew it' : "Didn't know it"}. Now in box ${box}.`;
+          nextButton();
+        },
+      });
+      view.view.classList.add('review-card-item');
+      view.view.dataset.box = get().leitner[k] ? get().leitner[k].box : 0;
+      card.replaceChildren(view.view, feedback);
+      actions.replaceChildren();
     }
     show();
   }

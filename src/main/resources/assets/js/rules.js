@@ -284,6 +284,45 @@
     return [...due, ...fresh.slice(0, Math.max(0, size - due.length))];
   }
 
+  /**
+   * What the review page queues, in bank order: each quiz's questions, then that quiz's flashcards (quizzes in the
+   * order of the questions; cards of a quiz without questions last), so new cards come up beside their quiz's new
+   * questions rather than after every question of the site. Cards are {key, quiz, …}; reviewQueue takes the result.
+   */
+  function reviewItems(questions, cards = []) {
+    const byQuiz = new Map();
+    for (const c of cards) {
+      if (!byQuiz.has(c.quiz)) byQuiz.set(c.quiz, []);
+      byQuiz.get(c.quiz).push(c);
+    }
+    const out = [];
+    const flush = (quiz) => {
+      out.push(...(byQuiz.get(quiz) || []));
+      byQuiz.delete(quiz);
+    };
+    questions.forEach((q, i) => {
+      out.push(q);
+      if (i === questions.length - 1 || questions[i + 1].quiz !== q.quiz) flush(q.quiz);
+    });
+    for (const rest of byQuiz.values()) out.push(...rest);
+    return out;
+  }
+
+  /**
+   * Answer statistics over the store's items whose key passes `include` (default: all): how many were seen, how
+   * many answers were given and how many were right. The dashboard counts questions and flashcards apart with it.
+   */
+  function answerTally(doc, include = () => true) {
+    const t = { seen: 0, answers: 0, right: 0 };
+    for (const [k, s] of Object.entries(doc.questions)) {
+      if (!include(k)) continue;
+      t.seen++;
+      t.answers += s.seen;
+      t.right += s.right;
+    }
+    return t;
+  }
+
   // ---------------------------------------------------------------- the mock exam draw
 
   /**
@@ -349,6 +388,7 @@
     answered, unansweredCount, nextUnanswered, attemptSummary,
     REVIEW_FILTERS, inReviewFilter, reviewCounts,
     DAY, BOX_DAYS, isDue, leitnerMiss, leitnerMove, recordAnswer, recordAttempt, reviewAnswer, dueCount, boxCounts, reviewQueue,
+    reviewItems, answerTally,
     mulberry32, partialShuffle, draw, optionOrders,
   });
 

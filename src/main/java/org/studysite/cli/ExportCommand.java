@@ -127,8 +127,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println("studysite: cannot write " + out + ": " + e.getMessage());
             return 1;
         }
-        stdout.println("wrote " + out + " (" + report.written() + " of " + bank.questionCount() + " questions from "
-                + quizzes.size() + (quizzes.size() == 1 ? " quiz" : " quizzes") + ")");
+        String cards = bank.cardCount() == 0 ? "" : ", " + report.cardsWritten() + " of " + bank.cardCount()
+                + " flashcards";
+        stdout.println("wrote " + out + " (" + (report.written() - report.cardsWritten()) + " of "
+                + bank.questionCount() + " questions" + cards + " from " + quizzes.size()
+                + (quizzes.size() == 1 ? " quiz" : " quizzes") + ")");
         report.lines().forEach(line -> stdout.println("  " + line));
         if (!bank.absoluteLinks() && (format.equals("anki"))) {
             stdout.println("  links to the notes are relative to the site's root (" + bank.baseUrl() + "): set an"

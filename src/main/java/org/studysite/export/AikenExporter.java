@@ -24,6 +24,7 @@ public final class AikenExporter implements Exporter {
     public void write(ExportBank bank, Writer out, ExportReport report) throws IOException {
         boolean first = true;
         for (Quiz quiz : bank.quizzes()) {
+            report.cardsLeftOut(quiz, "Aiken");
             for (Question q : quiz.questions()) {
                 if (q.multiple()) {
                     report.note("Aiken holds one right answer; select-all-that-apply questions left out", q.id());

@@ -2,6 +2,7 @@ package org.studysite.export;
 
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.markdown.RenderHooks;
+import org.studysite.model.Card;
 import org.studysite.model.MarkdownText;
 import org.studysite.model.Option;
 import org.studysite.model.Question;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * note type, the deck, the tags column and a GUID column (the question id, so importing a newer export updates the
  * notes instead of duplicating them). Front: the prompt and its lettered options; back: the answer, the
  * explanation, each option's why, and links to the note sections the question tests. Tags: the domain and the
- * question's tags.
+ * question's tags. A quiz's flashcards follow its questions as basic cards of the same note type: front, back and
+ * the study links, the same tags, the card id as GUID.
  *
  * <p>Every field is one line: line breaks become {@code <br>} inside {@code <pre>} (where they show) and spaces
  * elsewhere (where HTML ignores them), tabs become {@code &#9;}; every field is then quoted, so a field starting
@@ -54,6 +56,12 @@ public final class AnkiExporter implements Exporter {
                 out.write(String.join("\t", field(front(q, bank)), field(back(q, bank)), field(tags(q)), field(q.id())));
                 out.write("\n");
                 report.wrote();
+            }
+            for (Card c : quiz.cards()) {
+                out.write(String.join("\t", field(html(c.front(), bank)), field(back(c, bank)),
+                        field(tags(c.domain(), c.tags())), field(c.id())));
+                out.write("\n");
+                report.wroteCard();
             }
         }
     }
@@ -91,21 +99,36 @@ public final class AnkiExporter implements Exporter {
         if (!whys.isEmpty()) {
             b.append("<ul>").append(String.join("", whys)).append("</ul>");
         }
-        for (Ref ref : q.refs() == null ? List.<Ref>of() : q.refs()) {
+        studyLinks(b, q.refs(), bank);
+        return b.toString();
+    }
+
+    /** A flashcard's back: its Markdown, then links to the note sections it comes from. */
+    private String back(Card c, ExportBank bank) {
+        StringBuilder b = new StringBuilder(html(c.back(), bank));
+        studyLinks(b, c.refs(), bank);
+        return b.toString();
+    }
+
+    private static void studyLinks(StringBuilder b, List<Ref> refs, ExportBank bank) {
+        for (Ref ref : refs == null ? List.<Ref>of() : refs) {
             bank.link(ref).ifPresent(l -> b.append("<p><a href=\"").append(attribute(l.url())).append("\">Study: ")
                     .append(text(l.label())).append("</a></p>"));
         }
-        return b.toString();
     }
 
     /** Anki tags are space-separated words: the domain, then the question's tags, spaces inside one made '_'. */
     static String tags(Question q) {
+        return tags(q.domain(), q.tags());
+    }
+
+    static String tags(String domain, List<String> own) {
         Set<String> tags = new LinkedHashSet<>();
-        if (q.domain() != null && !q.domain().isBlank()) {
-            tags.add(q.domain());
+        if (domain != null && !domain.isBlank()) {
+            tags.add(domain);
         }
-        if (q.tags() != null) {
-            tags.addAll(q.tags());
+        if (own != null) {
+            tags.addAll(own);
         }
         return String.join(" ", tags.stream().map(t -> t.strip().replaceAll("\\s+", "_")).toList());
     }

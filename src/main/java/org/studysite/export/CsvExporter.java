@@ -49,6 +49,7 @@ public final class CsvExporter implements Exporter {
         header(width).forEach(schema::addColumn);
         try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(schema.build()).writeValues(out)) {
             for (Quiz quiz : bank.quizzes()) {
+                report.cardsLeftOut(quiz, "CSV");
                 for (Question q : quiz.questions()) {
                     rows.write(row(quiz, q, width).toArray(String[]::new));
                     report.wrote();

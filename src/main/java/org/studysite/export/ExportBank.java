@@ -57,4 +57,8 @@ public record ExportBank(String siteTitle, List<Quiz> quizzes, String baseUrl, S
     public int questionCount() {
         return quizzes.stream().mapToInt(q -> q.questions().size()).sum();
     }
+
+    public int cardCount() {
+        return quizzes.stream().mapToInt(q -> q.cards().size()).sum();
+    }
 }

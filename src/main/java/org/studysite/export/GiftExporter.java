@@ -28,6 +28,7 @@ public final class GiftExporter implements Exporter {
     public void write(ExportBank bank, Writer out, ExportReport report) throws IOException {
         out.write("// " + oneLine(bank.siteTitle()) + ": exported by studysite, one category per quiz.\n");
         for (Quiz quiz : bank.quizzes()) {
+            report.cardsLeftOut(quiz, "GIFT");
             // Moodle reads the category line without unescaping it; a '/' would open a sub-category.
             out.write("\n$CATEGORY: $course$/top/" + oneLine(quiz.title()).replace('/', '-') + "\n");
             for (Question q : quiz.questions()) {

@@ -144,7 +144,8 @@ final class PracticeRenderer {
         }
         var view = QuizViews.progress(site.content().quizzes(), site.content().exams(), notes, review, defaultPass,
                 links.text(url), links.refLink(url), links.domainTitle(),
-                id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)));
+                id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)),
+                id -> Urls.relative(url, Site.flashcardsUrl(id)));
         m.put(review ? "review" : "progress", view);
         m.put("reviewHref", Urls.relative(url, Site.REVIEW));
         out.put(bankUrl, review ? Banks.script("review", url, view.review())

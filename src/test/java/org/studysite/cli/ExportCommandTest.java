@@ -44,7 +44,18 @@ class ExportCommandTest {
         assertEquals(0, run("--content", SMALL, "--format", "gift", "--out", file.toString()), err.toString());
         assertTrue(Files.readString(file).contains("::tier-archive::"));
         assertEquals(1, filesIn(tmp), "no temporary file left beside it");
-        assertEquals("wrote " + file + " (3 of 3 questions from 1 quiz)\n", out.toString().replace("\r\n", "\n"));
+        assertEquals("wrote " + file + " (3 of 3 questions, 0 of 2 flashcards from 1 quiz)\n  2 items: GIFT holds"
+                + " questions only; flashcards left out (--format anki writes them) (card-lrs, card-quotes)\n",
+                out.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void ankiCountsTheFlashcardsItWrote() throws IOException {
+        Path file = tmp.resolve("deck.txt");
+        assertEquals(0, run("--content", SMALL, "--format", "anki", "--out", file.toString()), err.toString());
+        assertTrue(out.toString().startsWith("wrote " + file + " (3 of 3 questions, 2 of 2 flashcards from 1 quiz)\n"),
+                out.toString());
+        assertTrue(Files.readString(file).contains("\t\"card-lrs\"\n"), "the card's id is its GUID");
     }
 
     @Test

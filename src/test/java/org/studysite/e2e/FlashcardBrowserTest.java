@@ -80,12 +80,17 @@ class FlashcardBrowserTest {
     }
 
     private void open(int width) {
+        open(PAGE, width, T, ".fc-view");
+    }
+
+    /** Opens a page with the clock at t (set before any script runs) and waits for what its script draws. */
+    private void open(String path, int width, long t, String ready) {
         Browser.viewport(driver, width, 900);
         Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", "window.__studysiteClock = " + T + ";")).get("identifier");
+                Map.of("source", "window.__studysiteClock = " + t + ";")).get("identifier");
         try {
-            driver.get(server.base() + PAGE);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".fc-view")).isEmpty());
+            driver.get(server.base() + path);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(ready)).isEmpty());
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
         }
@@ -237,5 +242,70 @@ class FlashcardBrowserTest {
             assertEquals("../notes/delta.html#vacuum", first.findElement(By.cssSelector(".refs a")).getDomAttribute("href"));
             assertFalse(cards.get(1).findElement(By.cssSelector(".fc-back")).isDisplayed(), "only that card opens");
         });
+    }
+
+    /**
+     * Cards graded on the flashcard page come back on the review page when due, beside the quiz's new question and
+     * its new card; the review shows a card's front, its back on demand, and takes the learner's verdict. The
+     * dashboard counts cards apart from questions, and in their domain.
+     */
+    @Test
+    void reviewPageAndDashboardTakeCards() throws Exception {
+        open(1280);
+        find(".fc-flip").click();
+        find(".fc-knew").click();
+        find(".fc-flip").click();
+        find(".fc-didnt").click();
+
+        long later = T + DAY + 60_000;
+        open("review.html", 1280, later, ".review-card > *");
+        assertTrue(text(".review-status").startsWith("Card 1 of 3 · from box 1 · Due now: 1 · Box 1 (daily): 1 · Box 2"
+                + " (every 3 days): 1 · Box 3 (weekly): 0"), text(".review-status"));
+        assertEquals(TRAVEL, find(".review-card .fc-view").getDomAttribute("data-key"), "the due card first");
+        assertEquals("The reader option for time travel by version", text(".fc-front-face"));
+        assertFalse(find("#review-back").isDisplayed());
+        assertFalse(find(".fc-knew").isDisplayed());
+        scan("review card front");
+        find(".fc-flip").click();
+        assertTrue(text("#review-back").startsWith("versionAsOf, as in"));
+        assertEquals("Delta tables › Time travel", text("#review-back .refs a"));
+        scan("review card back");
+        find(".fc-knew").click();
+        assertEquals("Knew it. Now in box 2.", text(".review-card .q-feedback"));
+        assertEquals(2, stored().at("/leitner/" + TRAVEL + "/box").asInt());
+        assertEquals(later + 3 * DAY, stored().at("/leitner/" + TRAVEL + "/due").asLong());
+        assertEquals("Next question", text(".review-next"));
+        assertEquals("review-next", focused());
+        find(".review-next").click();
+
+        // The quiz's new question, then its new card (the card graded "Knew it" is not due for 3 days).
+        assertTrue(text(".review-status").startsWith("Question 2 of 3 · new question"), text(".review-status"));
+        Browser.click(driver, find(".review-q input[value='0']"));
+        find(".review-check").click();
+        assertEquals("Next card", text(".review-next"));
+        find(".review-next").click();
+        assertTrue(text(".review-status").startsWith("Card 3 of 3 · new card"), text(".review-status"));
+        assertEquals("fc-flip", focused(), "the card's flip button takes the focus");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        find(".fc-didnt").click();
+        assertEquals("Didn't know it. Now in box 1.", text(".review-card .q-feedback"));
+        assertEquals("Finish", text(".review-next"));
+        find(".review-next").click();
+        assertTrue(text(".review-status").startsWith("Session done: 2 of 3 right."), text(".review-status"));
+
+        open("progress.html", 1280, later, ".progress-domain");
+        assertEquals("Questions seen: 1 of 1 · 100% of 1 answers right", text(".progress-seen"));
+        assertEquals("Flashcards seen: 3 of 3 · known 50% of 4 times", text(".progress-cards"),
+                "vacuum knew, time travel didn't then knew, escape didn't");
+        assertEquals("Due for review: 0 (review now)", text(".progress-due"));
+        WebElement row = find(".progress-domain");
+        assertEquals("4/4", row.findElement(By.cssSelector("[data-label='Seen']")).getText(), "1 question and 3 cards");
+        assertEquals("60%", row.findElement(By.cssSelector("[data-label='Right']")).getText().strip(), "3 of 5 answers");
+        assertEquals("Delta basics · not tried · flashcards: 3 of 3 seen (Delta basics)",
+                find(".progress-quiz").getDomProperty("textContent"), "the link names its quiz to a screen reader");
+        assertEquals("flashcards/delta.html", find(".progress-quiz a[href*='flashcards']").getDomAttribute("href"));
+        assertTrue(text(".progress-intro").contains("1 questions and 3 flashcards in 1 quizzes"), text(".progress-intro"));
+        scan("progress with cards");
+        assertEquals(List.of(), violations, () -> "accessibility violations:\n" + String.join("\n", violations));
     }
 }

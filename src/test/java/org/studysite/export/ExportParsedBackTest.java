@@ -70,9 +70,33 @@ class ExportParsedBackTest {
         List<List<String>> rows = ankiRows(text, headers);
         assertEquals(List.of("#separator:tab", "#html:true", "#notetype:Basic",
                 "#deck:Databricks ML Professional Study Guide", "#tags column:3", "#guid column:4"), headers);
-        assertEquals(ALL.size(), rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+        List<org.studysite.model.Card> cards = SITE.content().quizzes().stream().flatMap(q -> q.cards().stream())
+                .toList();
+        assertEquals(ALL.size() + cards.size(), rows.size(), "one note per question and one per flashcard");
+        List<List<String>> cardRows = new ArrayList<>();
+        List<List<String>> questionRows = new ArrayList<>();
+        int at = 0;
+        for (var quiz : SITE.content().quizzes()) {
+            questionRows.addAll(rows.subList(at, at + quiz.questions().size()));
+            at += quiz.questions().size();
+            cardRows.addAll(rows.subList(at, at + quiz.cards().size()));
+            at += quiz.cards().size();
+        }
+        for (int r = 0; r < cards.size(); r++) {
+            List<String> row = cardRows.get(r);
+            org.studysite.model.Card c = cards.get(r);
+            assertEquals(4, row.size(), c.id());
+            assertEquals(c.id(), row.get(3), "a quiz's cards follow its questions");
+            Set<String> tags = new LinkedHashSet<>();
+            tags.add(c.domain());
+            tags.addAll(c.tags());
+            assertEquals(String.join(" ", tags), row.get(2), c.id());
+            assertFalse(row.get(0).contains("<ol"), "a basic card: the front is the front");
+            assertEquals(c.refs().size(), row.get(1).split("<a href=\"https://studysite.github.io/studysite/", -1).length
+                    - 1, c.id() + ": one absolute link per ref");
+        }
+        for (int r = 0; r < questionRows.size(); r++) {
+            List<String> row = questionRows.get(r);
             Question q = ALL.get(r);
             assertEquals(4, row.size(), q.id());
             assertEquals(q.id(), row.get(3));

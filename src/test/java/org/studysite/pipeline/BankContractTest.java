@@ -76,6 +76,7 @@ class BankContractTest {
         assertFields(Banks.ExamDomain.class, "/$defs/examBank/properties/domains/items");
         assertFields(Banks.Question.class, "/$defs/question");
         assertFields(Banks.Option.class, "/$defs/option");
+        assertFields(Banks.Card.class, "/$defs/card");
         assertFields(LinkView.class, "/$defs/link");
         assertFields(Banks.ReviewBank.class, "/$defs/reviewBank");
         assertFields(Banks.ProgressBank.class, "/$defs/progressBank");

@@ -29,6 +29,14 @@ public final class Banks {
                            String explanation, List<String> tags, List<LinkView> refs) {
     }
 
+    /**
+     * One flashcard, as the review script reads it. key is "quiz#card" (the store and the Leitner boxes keep cards
+     * beside questions); front is inline HTML, back HTML.
+     */
+    public record Card(String key, String quiz, String id, String domain, String domainTitle, String front,
+                       String back, List<String> tags, List<LinkView> refs) {
+    }
+
     /** One option: its text and why it is right or wrong (both HTML; why may be empty). */
     public record Option(String text, String why) {
     }
@@ -42,8 +50,8 @@ public final class Banks {
     public record ExamDomain(String id, String title, int weight, int count, List<LinkView> notes) {
     }
 
-    /** review.bank.js: every question of every quiz, in site order, for the Leitner queue. */
-    public record ReviewBank(List<Question> questions) {
+    /** review.bank.js: every question and every card of every quiz, in site order, for the Leitner queue. */
+    public record ReviewBank(List<Question> questions, List<Card> cards) {
     }
 
     /** progress.bank.js: what the dashboard counts against (the reader's own progress is in localStorage). */
@@ -51,11 +59,16 @@ public final class Banks {
                                List<ProgressNote> notes) {
     }
 
-    /** A domain of the exams (weight as in the first exam declaring it), or of quizzes only (weight 0). */
-    public record ProgressDomain(String id, String title, int weight, List<LinkView> notes, int total) {
+    /**
+     * A domain of the exams (weight as in the first exam declaring it), or of quizzes only (weight 0); total counts
+     * its questions, cards its flashcards.
+     */
+    public record ProgressDomain(String id, String title, int weight, List<LinkView> notes, int total, int cards) {
     }
 
-    public record ProgressQuiz(String id, String hash, String title, String href, int count, int passPercent) {
+    /** cards are the ids of the quiz's flashcards (keys "id#card"); flashcardsHref is "" when it has none. */
+    public record ProgressQuiz(String id, String hash, String title, String href, int count, int passPercent,
+                               List<String> cards, String flashcardsHref) {
     }
 
     public record ProgressExam(String id, String title, String href, int passPercent) {

@@ -141,7 +141,7 @@ public final class QuizViews {
                                         boolean withQuestions, int defaultPassPercent,
                                         Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
                                         Function<String, String> domainTitle, Function<String, String> quizHref,
-                                        Function<String, String> examHref) {
+                                        Function<String, String> examHref, Function<String, String> flashcardsHref) {
         Map<String, DomainTally> domains = new LinkedHashMap<>();
         for (Exam exam : exams) {
             for (Domain d : exam.domains()) {
@@ -151,18 +151,30 @@ public final class QuizViews {
         }
         List<Banks.ProgressQuiz> quizViews = new ArrayList<>();
         List<Banks.Question> questions = new ArrayList<>();
+        List<Banks.Card> cards = new ArrayList<>();
         int questionCount = 0;
+        int cardCount = 0;
         for (Quiz quiz : quizzes) {
             quizViews.add(new Banks.ProgressQuiz(quiz.id(), contentHash(quiz), quiz.title(), quizHref.apply(quiz.id()),
-                    quiz.questions().size(), quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent));
+                    quiz.questions().size(), quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent,
+                    quiz.cards().stream().map(Card::id).toList(),
+                    quiz.cards().isEmpty() ? "" : orEmpty(flashcardsHref.apply(quiz.id()))));
             for (Question q : quiz.questions()) {
                 questionCount++;
-                String d = q.domain() == null ? "" : q.domain();
-                DomainTally tally = domains.computeIfAbsent(d, id -> new DomainTally(id,
-                        id.isEmpty() ? "Other" : orEmpty(domainTitle.apply(id)), 0, List.of()));
+                DomainTally tally = tally(domains, q.domain(), domainTitle);
                 tally.total++;
                 if (withQuestions) {
                     questions.add(bankQuestion(quiz, q, markdownToHtml, refLink, tally.title));
+                }
+            }
+            for (Card c : quiz.cards()) {
+                cardCount++;
+                DomainTally tally = tally(domains, c.domain(), domainTitle);
+                tally.cards++;
+                if (withQuestions) {
+                    cards.add(new Banks.Card(quiz.id() + "#" + c.id(), quiz.id(), c.id(), tally.id, tally.title,
+                            inline(md(markdownToHtml, c.front())), md(markdownToHtml, c.back()),
+                            List.copyOf(nullToEmpty(c.tags())), nullToEmpty(c.refs()).stream().map(refLink).toList()));
                 }
             }
         }
@@ -172,8 +184,16 @@ public final class QuizViews {
                 .map(n -> new Banks.ProgressNote(n.id(), n.title(), n.href())).toList();
         Banks.ProgressBank progress = new Banks.ProgressBank(domains.values().stream().map(DomainTally::view).toList(),
                 List.copyOf(quizViews), examViews, noteViews);
-        return new ProgressView(domains.size(), quizzes.size(), questionCount, notes.size(), progress,
-                withQuestions ? new Banks.ReviewBank(List.copyOf(questions)) : null);
+        return new ProgressView(domains.size(), quizzes.size(), questionCount, cardCount, notes.size(), progress,
+                withQuestions ? new Banks.ReviewBank(List.copyOf(questions), List.copyOf(cards)) : null);
+    }
+
+    /** The tally of a question's or card's domain ("" for none, titled "Other"), created on first use. */
+    private static DomainTally tally(Map<String, DomainTally> domains, String domain,
+                                     Function<String, String> domainTitle) {
+        String d = domain == null ? "" : domain;
+        return domains.computeIfAbsent(d, id -> new DomainTally(id,
+                id.isEmpty() ? "Other" : orEmpty(domainTitle.apply(id)), 0, List.of()));
     }
 
     /** A progress domain while its questions are counted. */
@@ -183,6 +203,7 @@ public final class QuizViews {
         final int weight;
         final List<LinkView> notes;
         int total;
+        int cards;
 
         DomainTally(String id, String title, int weight, List<LinkView> notes) {
             this.id = id;
@@ -192,7 +213,7 @@ public final class QuizViews {
         }
 
         Banks.ProgressDomain view() {
-            return new Banks.ProgressDomain(id, title, weight, notes, total);
+            return new Banks.ProgressDomain(id, title, weight, notes, total, cards);
         }
     }
 

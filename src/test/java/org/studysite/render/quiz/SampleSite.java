@@ -69,12 +69,12 @@ final class SampleSite {
         List<QuizViews.NoteLink> notes = List.of(new QuizViews.NoteLink("notes/tracking", "Tracking", "../notes/tracking/"),
                 new QuizViews.NoteLink("notes/serving", "Model serving", "../notes/serving/"));
         ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, 70, Sample::md, refLink(1),
-                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
+                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
         site.render("progress.ftlh", "progress", "Your progress", withBank(site, "progress", "progress",
                 progress.progress(), "assets/js/progress.js"),
                 Map.of("progress", progress, "reviewHref", "../review/"));
         ProgressView review = QuizViews.progress(quizzes, exams, notes, true, 70, Sample::md, refLink(1),
-                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/");
+                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
         site.render("review.ftlh", "review", "Review", withBank(site, "review", "review", review.review(),
                 "assets/js/review.js"), Map.of("review", review));
         var pos = Sample.POS;
