@@ -249,6 +249,7 @@ test('exam review filters: wrong is answered and not right, unanswered is blank,
   assert.deepEqual(rows.filter((r) => rules.inReviewFilter('flagged', r, flags)).map((r) => r.key), ['a', 'c']);
   assert.deepEqual(rows.filter((r) => rules.inReviewFilter('unanswered', r)).map((r) => r.key), ['c']);
   assert.deepEqual(rules.reviewCounts(rows), { all: 4, wrong: 2, flagged: 0, unanswered: 1 }, 'no flags kept');
+});
 
 test('review items: each quiz\'s cards right after its questions, so new cards come up beside their quiz', () => {
   const q = (quiz, id) => ({ key: `${quiz}#${id}`, quiz });
