@@ -88,13 +88,26 @@ class MarkdownCodeBlocksTest {
         assertFalse(render("Some `code` here.\n").hasCode());
     }
 
-    /** A long name wraps only after its separators (never "LogisticRegr/ession"); short code gets no break points. */
+    /**
+     * A long name wraps only at sensible points, never "LogisticRegr/ession": after the separators of a dotted
+     * name, a path or a call, and inside a name only when it is too long for a phone's line.
+     */
     @Test
-    void inlineCodeBreaksOnlyAfterSeparators() {
-        assertEquals("<p><code>mlflow.<wbr>pyfunc.<wbr>spark_<wbr>udf(<wbr>spark, uri)</code> and <code>a.b_c</code></p>\n",
+    void inlineCodeBreaksOnlyAtSensiblePoints() {
+        assertEquals("<p><code>mlflow.<wbr>pyfunc.<wbr>spark_udf(<wbr>spark, uri)</code> and <code>a.b_c</code></p>\n",
                 render("`mlflow.pyfunc.spark_udf(spark, uri)` and `a.b_c`").html());
         assertEquals("<p><code>LogisticRegression</code></p>\n", render("`LogisticRegression`").html());
         assertEquals("<p><code>x.__init__()</code></p>\n", render("`x.__init__()`").html(), "nothing follows a break point but a word");
+        assertEquals("<p><code>mlflow.<wbr>register_model(<wbr>uri)</code> <code>client.<wbr>transition_<wbr>model_<wbr>version_<wbr>stage(<wbr>x)</code></p>\n",
+                render("`mlflow.register_model(uri)` `client.transition_model_version_stage(x)`").html(),
+                "after an underscore only in a long snake_case name");
+        assertEquals("<p><code>MlflowClient().<wbr>get_<wbr>metric_<wbr>history(<wbr>run_id)</code></p>\n",
+                render("`MlflowClient().get_metric_history(run_id)`").html(), "after the dot of a chained call");
+        assertEquals("<p><code>models:/<wbr>my_wmr_model/<wbr>1</code> <code>lookup_key=<wbr>&quot;event_ts&quot;</code></p>\n",
+                render("`models:/my_wmr_model/1` `lookup_key=\"event_ts\"`").html(), "a path; before an argument's value");
+        assertEquals("<p><code>Multiclass<wbr>Classification<wbr>Evaluator</code> <code>RandomForestClassifier</code></p>\n",
+                render("`MulticlassClassificationEvaluator` `RandomForestClassifier`").html(),
+                "between camel-case words only in a name longer than 24 characters");
     }
 
     /** "`Pipeline`s", "(`spark`)": no padding where text touches the code; a space keeps it. */

@@ -187,9 +187,10 @@ final class StudysiteNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * `code` with line-break points after . / _ , ( = @ : (CodeBreaks), so a long identifier wraps where a reader
-     * expects, never inside a word; classes "code-tight-start" / "code-tight-end" when text touches it on that side
-     * ("`Pipeline`s", "(`spark`)"), so its padding does not open a gap that reads as a space.
+     * `code` with line-break points after . / , ( = @ : and inside names too long for a line (CodeBreaks), so a
+     * long identifier wraps where a reader expects, never inside a word; classes "code-tight-start" / "code-tight-end"
+     * when text touches it on that side ("`Pipeline`s", "(`spark`)"), so its padding does not open a gap that
+     * reads as a space.
      */
     private void renderInlineCode(Code code) {
         StringBuilder classes = new StringBuilder();
