@@ -43,7 +43,11 @@ class MarkdownSanitizerTest {
             "[x](javascript:alert(1))",
             "[x](<java\tscript:alert(1)>)",
             "[x](JAVASCRIPT:alert%281%29)",
-            "![x](javascript:alert(1))"})
+            "![x](javascript:alert(1))",
+            // Found by SanitizerFuzzTest (finding-markdown-script-link): Docusaurus's pathname:// prefix was
+            // stripped and what followed it passed unchecked.
+            "[x](pathname://javascript:alert(0))",
+            "[x]: pathname://vbscript:x\n\n[y][x]"})
     void scriptUrlsAreRemoved(String markdown) {
         String html = html(markdown + "\n\ntext <b>raw</b>\n").toLowerCase();
         assertFalse(html.contains("script:"), html);
