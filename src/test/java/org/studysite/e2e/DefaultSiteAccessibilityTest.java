@@ -109,7 +109,7 @@ class DefaultSiteAccessibilityTest {
     @Test
     void contentPages() {
         for (String path : List.of("index.html", "domains/feature-engineering.html", "reference/exam-checklist.html",
-                "quizzes/index.html", "paths.html", "404.html")) {
+                "quizzes/index.html", "paths.html", "404.html", "flashcards/experimentation.html")) {
             for (int width : WIDTHS) {
                 open(path, width);
                 scanWithMenu(path, width, "");

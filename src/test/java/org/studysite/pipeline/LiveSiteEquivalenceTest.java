@@ -132,7 +132,13 @@ class LiveSiteEquivalenceTest {
                     List<Path> quizzes = files(".json").stream().filter(p -> p.toString().contains("quizzes")).toList();
                     if (!quizzes.isEmpty()) {
                         Path q = quizzes.get(random.nextInt(quizzes.size()));
-                        Sites.write(q, Sites.read(q).replaceFirst("\"title\": \"", "\"title\": \"Edited " + (++counter) + " "));
+                        String quiz = Sites.read(q);
+                        if (quiz.contains("\"front\": \"") && random.nextBoolean()) {
+                            // A flashcard edit: its flashcard page, the review bank and the Anki-bound model change.
+                            Sites.write(q, quiz.replaceFirst("\"front\": \"", "\"front\": \"Edited " + (++counter) + " "));
+                            return "card " + content.relativize(q);
+                        }
+                        Sites.write(q, quiz.replaceFirst("\"title\": \"", "\"title\": \"Edited " + (++counter) + " "));
                         return "quiz " + content.relativize(q);
                     }
                 }
