@@ -304,7 +304,7 @@ class FlashcardBrowserTest {
         assertEquals("Delta basics · not tried · flashcards: 3 of 3 seen (Delta basics)",
                 find(".progress-quiz").getDomProperty("textContent"), "the link names its quiz to a screen reader");
         assertEquals("flashcards/delta.html", find(".progress-quiz a[href*='flashcards']").getDomAttribute("href"));
-        assertTrue(text(".progress-intro").contains("1 questions and 3 flashcards in 1 quizzes"), text(".progress-intro"));
+        assertTrue(text(".progress-intro").contains("1 question and 3 flashcards in 1 quiz,"), text(".progress-intro"));
         scan("progress with cards");
         assertEquals(List.of(), violations, () -> "accessibility violations:\n" + String.join("\n", violations));
     }
