@@ -93,8 +93,10 @@ public final class FuzzChecks {
                 if (name.startsWith("on")) {
                     throw new AssertionError("event handler " + name + " on <" + tag + "> in " + shorten(where));
                 }
-                // As a browser reads a URL: control characters and spaces inside a scheme are ignored.
-                String value = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+                // As a browser reads a URL (WHATWG URL parsing): leading and trailing controls and spaces go, tabs and
+                // line breaks go anywhere; a space inside ("J  avascript:") leaves no scheme, a relative URL.
+                String value = a.getValue().replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "")
+                        .replaceAll("[\\t\\n\\r]", "").toLowerCase(Locale.ROOT);
                 if (URL_ATTRIBUTES.contains(name) && BAD_URL.matcher(value).find()) {
                     throw new AssertionError("script URL " + a + " on <" + tag + "> in " + shorten(where));
                 }
