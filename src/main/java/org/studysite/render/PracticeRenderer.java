@@ -32,14 +32,12 @@ final class PracticeRenderer {
     private final Templates templates;
     private final PracticeLinks links;
     private final PageContext context;
-    private final int defaultPass;
 
     PracticeRenderer(Site site, Templates templates, PracticeLinks links) {
         this.site = site;
         this.templates = templates;
         this.links = links;
         this.context = new PageContext(site);
-        this.defaultPass = site.config().passPercent();
     }
 
     /** The practice pages as outputs; none when the site has no quizzes and no exams. */
@@ -83,7 +81,7 @@ final class PracticeRenderer {
     private String quizPage(Quiz quiz) {
         String url = Site.quizUrl(quiz.id());
         Map<String, Object> m = page(url, quiz.title(), "quiz", QUIZ_SCRIPTS);
-        m.put("quiz", QuizViews.quizWithRefLinks(quiz, defaultPass, links.text(url), links.refLink(url),
+        m.put("quiz", QuizViews.quizWithRefLinks(quiz, site.passPercent(quiz), links.text(url), links.refLink(url),
                 links.domainTitle(), links.editUrl(quiz.sourcePath())));
         if (!quiz.cards().isEmpty()) {
             m.put("flashcards", flashcardsLink(url, quiz));
@@ -109,7 +107,7 @@ final class PracticeRenderer {
     private String quizIndex() {
         String url = Site.QUIZ_INDEX;
         Map<String, Object> m = page(url, "Quizzes", "quizzes", QUIZ_SCRIPTS);
-        m.put("quizzes", site.content().quizzes().stream().map(q -> QuizViews.summary(q, defaultPass,
+        m.put("quizzes", site.content().quizzes().stream().map(q -> QuizViews.summary(q, site.passPercent(q),
                 Urls.relative(url, Site.quizUrl(q.id())), links.domainTitle(),
                 Urls.relative(url, Site.flashcardsUrl(q.id())))).toList());
         m.put("exams", examLinks(url));
@@ -142,7 +140,7 @@ final class PracticeRenderer {
                 notes.add(new QuizViews.NoteLink(p.note().id(), p.title(), Urls.relative(url, p.url())));
             }
         }
-        var view = QuizViews.progress(site.content().quizzes(), site.content().exams(), notes, review, defaultPass,
+        var view = QuizViews.progress(site.content().quizzes(), site.content().exams(), notes, review, site::passPercent,
                 links.text(url), links.refLink(url), links.domainTitle(),
                 id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)),
                 id -> Urls.relative(url, Site.flashcardsUrl(id)));

@@ -2,6 +2,7 @@ package org.studysite.render;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.render.quiz.QuizView;
@@ -11,12 +12,12 @@ import org.studysite.render.quiz.QuizViews;
 final class QuizEmbeds {
     private final Templates templates;
     private final PracticeLinks links;
-    private final int defaultPass;
+    private final ToIntFunction<Quiz> passPercent;
 
-    QuizEmbeds(Templates templates, PracticeLinks links, int defaultPass) {
+    QuizEmbeds(Templates templates, PracticeLinks links, ToIntFunction<Quiz> passPercent) {
         this.templates = templates;
         this.links = links;
-        this.defaultPass = defaultPass;
+        this.passPercent = passPercent;
     }
 
     String html(String pageUrl, String quizId, String questionId) {
@@ -24,7 +25,7 @@ final class QuizEmbeds {
         if (quiz == null) {
             return "";
         }
-        QuizView view = QuizViews.quizWithRefLinks(quiz, defaultPass, links.text(pageUrl), links.refLink(pageUrl),
+        QuizView view = QuizViews.quizWithRefLinks(quiz, passPercent.applyAsInt(quiz), links.text(pageUrl), links.refLink(pageUrl),
                 links.domainTitle(), links.editUrl(quiz.sourcePath()));
         Map<String, Object> m = new HashMap<>();
         m.put("quiz", view);

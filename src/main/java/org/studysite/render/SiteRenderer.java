@@ -56,7 +56,7 @@ public final class SiteRenderer {
         }
         PracticeLinks links = new PracticeLinks(site, markdown);
         NoteRenderer notes = new NoteRenderer(site, markdown, templates,
-                new QuizEmbeds(templates, links, site.config().passPercent()));
+                new QuizEmbeds(templates, links, site::passPercent));
         List<RenderPlan.Output> out = new ArrayList<>();
         for (NotePage p : site.pages()) {
             out.add(new RenderPlan.Output(p.url(), () -> inputs.notePage(p), () -> notes.rendered(p)));
@@ -121,7 +121,7 @@ public final class SiteRenderer {
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */
     public String renderPage(Site site, String url) {
         NoteRenderer notes = new NoteRenderer(site, markdown, templates,
-                new QuizEmbeds(templates, new PracticeLinks(site, markdown), site.config().passPercent()));
+                new QuizEmbeds(templates, new PracticeLinks(site, markdown), site::passPercent));
         return site.pages().stream().filter(p -> p.url().equals(url)).findFirst().map(notes::render).orElse(null);
     }
 

@@ -41,6 +41,11 @@ public record Site(Content content, List<NotePage> pages, Map<String, NotePage> 
         return Map.copyOf(byId);
     }
 
+    /** A quiz's pass mark: its own, else the site's (the one place this default is applied). */
+    public int passPercent(Quiz quiz) {
+        return quiz.passPercent() != null ? quiz.passPercent() : content.config().passPercent();
+    }
+
     /** A domain's title, or its id when no exam declares it. */
     public String domainTitle(String domainId) {
         return domainTitles.getOrDefault(domainId, domainId);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class QuizViews {
     }
 
     /** One quiz; the caller labels refs (usually with the note's title). */
-    public static QuizView quizWithRefLinks(Quiz quiz, int defaultPassPercent, Function<MarkdownText, String> markdownToHtml,
+    public static QuizView quizWithRefLinks(Quiz quiz, int passPercent, Function<MarkdownText, String> markdownToHtml,
                                             Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
                                             String editUrl) {
         List<QuestionView> questions = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class QuizViews {
         List<Band> bands = new ArrayList<>(quiz.bands() == null ? List.of() : quiz.bands());
         bands.sort(Comparator.comparingInt(Band::minPercent).reversed());
         return new QuizView(quiz.id(), quiz.title(), md(markdownToHtml, quiz.description()),
-                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, List.copyOf(bands),
+                passPercent, List.copyOf(bands),
                 nullToEmpty(quiz.related()).stream().map(refLink).toList(),
                 quiz.shuffleQuestions(), quiz.shuffleOptions(), contentHash(quiz), List.copyOf(questions), editUrl);
     }
@@ -70,12 +71,12 @@ public final class QuizViews {
     }
 
     /** Index row for quizzes.ftlh; flashcardsHref is null when the quiz has no cards. */
-    public static QuizSummaryView summary(Quiz quiz, int defaultPassPercent, String href,
+    public static QuizSummaryView summary(Quiz quiz, int passPercent, String href,
                                           Function<String, String> domainTitle, String flashcardsHref) {
         List<String> domains = quiz.questions().stream().map(Question::domain).filter(d -> d != null && !d.isEmpty())
                 .distinct().map(d -> orEmpty(domainTitle.apply(d))).toList();
         return new QuizSummaryView(quiz.id(), quiz.title(), href, quiz.questions().size(), domains,
-                quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent, contentHash(quiz),
+                passPercent, contentHash(quiz),
                 quiz.cards().size(), quiz.cards().isEmpty() ? null : flashcardsHref);
     }
 
@@ -138,7 +139,7 @@ public final class QuizViews {
      * rendered, for the Leitner queue).
      */
     public static ProgressView progress(List<Quiz> quizzes, List<Exam> exams, List<NoteLink> notes,
-                                        boolean withQuestions, int defaultPassPercent,
+                                        boolean withQuestions, ToIntFunction<Quiz> passPercent,
                                         Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
                                         Function<String, String> domainTitle, Function<String, String> quizHref,
                                         Function<String, String> examHref, Function<String, String> flashcardsHref) {
@@ -156,7 +157,7 @@ public final class QuizViews {
         int cardCount = 0;
         for (Quiz quiz : quizzes) {
             quizViews.add(new Banks.ProgressQuiz(quiz.id(), contentHash(quiz), quiz.title(), quizHref.apply(quiz.id()),
-                    quiz.questions().size(), quiz.passPercent() != null ? quiz.passPercent() : defaultPassPercent,
+                    quiz.questions().size(), passPercent.applyAsInt(quiz),
                     quiz.cards().stream().map(Card::id).toList(),
                     quiz.cards().isEmpty() ? "" : orEmpty(flashcardsHref.apply(quiz.id()))));
             for (Question q : quiz.questions()) {

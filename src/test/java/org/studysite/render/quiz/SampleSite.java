@@ -37,13 +37,13 @@ final class SampleSite {
         Quiz basics = Sample.quiz("basics", false);
         Quiz shuffled = Sample.quiz("shuffled", true);
         for (Quiz q : List.of(basics, shuffled)) {
-            QuizView view = QuizViews.quizWithRefLinks(q, 70, Sample::md, refLink(2), domainTitle(),
+            QuizView view = QuizViews.quizWithRefLinks(q, pass(q), Sample::md, refLink(2), domainTitle(),
                     "https://github.com/o/r/edit/main/content/quizzes/" + q.id() + ".json");
             site.render("quiz.ftlh", "quizzes/" + q.id(), q.title(), QUIZ_JS, Map.of("quiz", view));
         }
         site.render("quizzes.ftlh", "quizzes", "Quizzes", QUIZ_JS, Map.of(
-                "quizzes", List.of(QuizViews.summary(basics, 70, "basics/", domainTitle(), null),
-                        QuizViews.summary(shuffled, 70, "shuffled/", domainTitle(), null)),
+                "quizzes", List.of(QuizViews.summary(basics, pass(basics), "basics/", domainTitle(), null),
+                        QuizViews.summary(shuffled, pass(shuffled), "shuffled/", domainTitle(), null)),
                 "exams", List.of(new LinkView("../exam/mock/", "Mock exam"))));
         return site;
     }
@@ -68,12 +68,12 @@ final class SampleSite {
         List<org.studysite.model.Exam> exams = List.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES));
         List<QuizViews.NoteLink> notes = List.of(new QuizViews.NoteLink("notes/tracking", "Tracking", "../notes/tracking/"),
                 new QuizViews.NoteLink("notes/serving", "Model serving", "../notes/serving/"));
-        ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, 70, Sample::md, refLink(1),
+        ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, SampleSite::pass, Sample::md, refLink(1),
                 domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
         site.render("progress.ftlh", "progress", "Your progress", withBank(site, "progress", "progress",
                 progress.progress(), "assets/js/progress.js"),
                 Map.of("progress", progress, "reviewHref", "../review/"));
-        ProgressView review = QuizViews.progress(quizzes, exams, notes, true, 70, Sample::md, refLink(1),
+        ProgressView review = QuizViews.progress(quizzes, exams, notes, true, SampleSite::pass, Sample::md, refLink(1),
                 domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
         site.render("review.ftlh", "review", "Review", withBank(site, "review", "review", review.review(),
                 "assets/js/review.js"), Map.of("review", review));
@@ -100,13 +100,18 @@ final class SampleSite {
                 </article></@layout.page>""");
         site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/rules.js",
                         "assets/js/questions.js", "assets/js/quiz.js"),
-                Map.of("quiz", QuizViews.quizWithRefLinks(basics, 70, Sample::md, refLink(2), domainTitle(), null),
-                        "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), 70, Sample::md, refLink(2),
+                Map.of("quiz", QuizViews.quizWithRefLinks(basics, pass(basics), Sample::md, refLink(2), domainTitle(), null),
+                        "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), pass(Sample.quiz("other", false)), Sample::md, refLink(2),
                                 domainTitle(), null)));
         return site;
     }
 
     private static List<org.studysite.model.StudyItem> items(org.studysite.model.SourcePosition pos, String... written) {
         return java.util.Arrays.stream(written).map(w -> org.studysite.model.StudyItem.parse(w, pos)).toList();
+    }
+
+    /** The site's default pass mark in these samples is 70 (what resolve's Site.passPercent applies). */
+    static int pass(org.studysite.model.Quiz quiz) {
+        return quiz.passPercent() != null ? quiz.passPercent() : 70;
     }
 }
