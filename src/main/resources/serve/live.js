@@ -46,10 +46,12 @@
     }
   }
 
-  var events = new EventSource('/__studysite/events');
+  // The server renders the pages that have a stream open first, so the page names itself.
+  var events = new EventSource('/__studysite/events?page=' + encodeURIComponent(path));
   events.onmessage = function (e) {
     var m = JSON.parse(e.data);
     document.documentElement.setAttribute('data-studysite-live', 'connected');
+    document.documentElement.setAttribute('data-studysite-busy', String(Boolean(m.busy)));
     overlay(m.errors);
     if (m.version <= servedAt) { return; }
     servedAt = m.version;

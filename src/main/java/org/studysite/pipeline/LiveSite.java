@@ -1,7 +1,5 @@
 package org.studysite.pipeline;
 
-import org.studysite.model.SourcePosition;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +15,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
+import org.studysite.diag.Timings;
 import org.studysite.load.ContentLoader;
 import org.studysite.load.LoadCache;
 import org.studysite.markdown.MarkdownSupport;
 import org.studysite.model.Content;
+import org.studysite.model.SourcePosition;
 import org.studysite.render.RenderPlan;
 import org.studysite.render.SiteRenderer;
 import org.studysite.render.Templates.TemplateProblem;
@@ -31,9 +34,9 @@ import org.studysite.resolve.SiteResolver;
 
 /**
  * The dev server's site: the whole pipeline kept warm between edits. Each {@link #refresh} reloads only the files
- * whose size or modification time changed, re-resolves the whole site (cheap, and never stale), and re-renders only
- * the outputs whose fingerprint changed. The result is kept in a temporary folder that always holds the last
- * site without errors, byte for byte what a clean {@code build} of the same files would write.
+ * whose size or modification time changed, re-resolves the whole site (never stale), and re-renders only the
+ * outputs whose fingerprint changed, the pages open in a browser first. The result is kept in a temporary folder
+ * that always holds the last site without errors, byte for byte what a clean {@code build} of the same files writes.
  */
 public final class LiveSite implements AutoCloseable {
     /**
@@ -58,9 +61,15 @@ public final class LiveSite implements AutoCloseable {
     private SiteRenderer renderer;
     /** Output path → fingerprint of its inputs when it was last rendered. */
     private Map<String, String> fingerprints = new HashMap<>();
+    /** Group name → fingerprint when it was last made, and the files it made. */
+    private Map<String, String> groupFingerprints = new HashMap<>();
+    private final Map<String, Set<String>> groupFiles = new HashMap<>();
+    /** Paths a running refresh is about to rewrite or delete (guarded by itself). */
+    private final Set<String> pending = new HashSet<>();
+    private boolean updating;
     /** Output path → digest of the bytes in the folder. */
-    private final Map<String, String> written = new HashMap<>();
-    private final Set<String> mermaidPages = new HashSet<>();
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final Set<String> mermaidPages = ConcurrentHashMap.newKeySet();
     /** A template changed and not every output was rendered with the new templates yet. */
     private boolean templatesPending;
 
@@ -88,7 +97,18 @@ public final class LiveSite implements AutoCloseable {
      * again whatever their time stamps say); every other file is checked by size and modification time.
      * templatesChanged re-renders every output.
      */
-    public synchronized Update refresh(java.util.Collection<Path> touched, boolean templatesChanged) {
+    public Update refresh(Collection<Path> touched, boolean templatesChanged) {
+        return refresh(touched, templatesChanged, Set.of(), u -> { });
+    }
+
+    /**
+     * As {@link #refresh(Collection, boolean)}, but the outputs named in {@code first} (the pages open in a browser)
+     * are rendered and written before the rest, and {@code early} is told about them at once, so an open page can
+     * reload while the other pages, the A–Z pages and the search index are still being made. Until they are, a
+     * request for any of them waits in {@link #awaitFresh}: no stale file is served. Returns the whole update.
+     */
+    public synchronized Update refresh(Collection<Path> touched, boolean templatesChanged, Set<String> first,
+                                       Consumer<Update> early) {
         long start = System.nanoTime();
         Path root = options.content().toAbsolutePath().normalize();
         for (Path p : touched) {
@@ -99,60 +119,163 @@ public final class LiveSite implements AutoCloseable {
         }
         templatesPending |= templatesChanged;
         Diagnostics d = new Diagnostics();
+        Timings.mark("refresh");
         Content content = new ContentLoader(markdown).load(options.content(), d, cache);
+        Timings.mark("load");
         if (options.baseUrl() != null) {
             content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
         }
         Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), d);
+        Timings.mark("resolve");
         if (d.hasErrors()) {
             return update(d, Set.of(), 0, start);
         }
-        if (templatesPending || renderer == null) {
+        boolean everything = templatesPending || renderer == null;
+        if (everything) {
             renderer = new SiteRenderer(options.templates(), markdown);
             fingerprints = new HashMap<>();
+            groupFingerprints = new HashMap<>();
         }
         RenderPlan plan = renderer.plan(site);
         Map<String, String> next = new ConcurrentHashMap<>();
-        Map<String, RenderPlan.Rendered> rendered = new ConcurrentHashMap<>();
-        Map<String, String> previous = fingerprints;
+        Map<String, String> nextGroups = new ConcurrentHashMap<>();
+        List<RenderPlan.Output> stale;
+        List<RenderPlan.Group> staleGroups;
         try {
-            plan.outputs().parallelStream().forEach(o -> {
-                String f = o.fingerprint().get();
-                next.put(o.path(), f);
-                if (!f.equals(previous.get(o.path()))) {
-                    rendered.put(o.path(), o.render().get());
-                }
-            });
-        } catch (TemplateProblem e) {
-            d.error(new SourcePosition("templates/" + e.template, e.line, e.column), e.getMessage(),
-                    "fix the template; the last good pages stay served");
-            return update(d, Set.of(), 0, start);
+            plan.outputs().parallelStream().forEach(o -> next.put(o.path(), o.fingerprint().get()));
+            plan.groups().parallelStream().forEach(g -> nextGroups.put(g.name(), g.fingerprint().get()));
         } catch (RuntimeException e) {
-            d.error(new SourcePosition("(studysite)", 0, 0), "internal error while rendering: " + e,
-                    "please report this with the command you ran; the last good pages stay served");
-            return update(d, Set.of(), 0, start);
+            return failed(d, e, start);
         }
-        Set<String> changed = commit(rendered, previous.keySet().stream().filter(p -> !next.containsKey(p)).toList());
+        Map<String, String> previous = fingerprints;
+        stale = plan.outputs().stream().filter(o -> !next.get(o.path()).equals(previous.get(o.path()))).toList();
+        staleGroups = plan.groups().stream()
+                .filter(g -> !nextGroups.get(g.name()).equals(groupFingerprints.get(g.name()))).toList();
+        List<String> gone = previous.keySet().stream().filter(p -> !next.containsKey(p)).toList();
+        Timings.mark("fingerprints");
+        Set<String> changed = new TreeSet<>();
+        int count = 0;
+        // Until it is rewritten, every stale file is held back from requests (see awaitFresh).
+        synchronized (pending) {
+            pending.addAll(gone);
+            stale.forEach(o -> pending.add(o.path()));
+            staleGroups.forEach(g -> pending.addAll(groupFiles.getOrDefault(g.name(), Set.of())));
+            updating = true;
+        }
+        try {
+            if (!everything && !first.isEmpty()) {
+                List<RenderPlan.Output> now = stale.stream().filter(o -> first.contains(o.path())).toList();
+                if (!now.isEmpty()) {
+                    Set<String> written1 = commit(now, List.of());
+                    now.forEach(o -> fingerprints.put(o.path(), next.get(o.path())));
+                    release(now.stream().map(RenderPlan.Output::path).toList());
+                    count += now.size();
+                    changed.addAll(written1);
+                    Timings.mark("first");
+                    early.accept(update(d, written1, now.size(), start));
+                    stale = stale.stream().filter(o -> !first.contains(o.path())).toList();
+                }
+            }
+            changed.addAll(commit(stale, gone));
+            count += stale.size();
+            Timings.mark("render");
+            for (RenderPlan.Group g : staleGroups) {
+                changed.addAll(commitGroup(g.name(), g.render().get()));
+                groupFingerprints.put(g.name(), nextGroups.get(g.name()));
+                count++;
+            }
+            Timings.mark("groups");
+        } catch (RuntimeException e) {
+            return failed(d, e, start);
+        } finally {
+            synchronized (pending) {
+                pending.clear();
+                updating = false;
+                pending.notifyAll();
+            }
+        }
         fingerprints = new HashMap<>(next);
         templatesPending = false;
-        return update(d, changed, rendered.size(), start);
+        return update(d, changed, count, start);
     }
 
-    private Set<String> commit(Map<String, RenderPlan.Rendered> rendered, List<String> gone) {
-        Set<String> changed = new TreeSet<>();
-        rendered.forEach((path, r) -> {
-            String digest = digest(r.bytes());
-            if (!digest.equals(written.get(path))) {
-                write(path, r.bytes());
-                written.put(path, digest);
-                changed.add(path);
+    /**
+     * Waits while {@code path} (site-relative, as a request names it) is about to change: a refresh wrote the open
+     * pages first and is still rendering the rest. A path that does not exist yet waits too (it may be a new page).
+     */
+    public void awaitFresh(String path) {
+        String rel = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        synchronized (pending) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (updating && (pending.contains(rel) || pending.contains(rel + "/index.html")
+                    || !Files.exists(dir.resolve(rel).normalize()))) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    pending.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-            if (r.needsMermaid()) {
-                mermaidPages.add(path);
-            } else {
-                mermaidPages.remove(path);
-            }
-        });
+        }
+    }
+
+    private void release(Collection<String> paths) {
+        synchronized (pending) {
+            pending.removeAll(paths);
+            pending.notifyAll();
+        }
+    }
+
+    private static Update failed(Diagnostics d, RuntimeException e, long start) {
+        if (e instanceof TemplateProblem t) {
+            d.error(new SourcePosition("templates/" + t.template, t.line, t.column), t.getMessage(),
+                    "fix the template; the last good pages stay served");
+        } else {
+            d.error(new SourcePosition("(studysite)", 0, 0), "internal error while rendering: " + e,
+                    "please report this with the command you ran; the last good pages stay served");
+        }
+        return update(d, Set.of(), 0, start);
+    }
+
+    /** Writes the files of a group that changed and deletes those it no longer makes. */
+    private Set<String> commitGroup(String name, Map<String, byte[]> files) {
+        Set<String> kept = ConcurrentHashMap.newKeySet();
+        files.entrySet().parallelStream().forEach(f -> keep(f.getKey(), new RenderPlan.Rendered(f.getValue(), false), kept));
+        List<String> gone = groupFiles.getOrDefault(name, Set.of()).stream().filter(p -> !files.containsKey(p)).toList();
+        Set<String> changed = finish(kept, gone);
+        groupFiles.put(name, Set.copyOf(files.keySet()));
+        return changed;
+    }
+
+    /**
+     * Renders each output and writes it when its bytes changed, one at a time in parallel (a whole site is never
+     * held in memory), deletes the gone paths, and ships or drops the mermaid script. Returns the changed paths.
+     */
+    private Set<String> commit(Collection<RenderPlan.Output> outputs, List<String> gone) {
+        Set<String> changed = ConcurrentHashMap.newKeySet();
+        outputs.parallelStream().forEach(o -> keep(o.path(), o.render().get(), changed));
+        return finish(changed, gone);
+    }
+
+    private void keep(String path, RenderPlan.Rendered r, Set<String> changed) {
+        String digest = digest(r.bytes());
+        if (!digest.equals(written.get(path))) {
+            write(path, r.bytes());
+            written.put(path, digest);
+            changed.add(path);
+        }
+        if (r.needsMermaid()) {
+            mermaidPages.add(path);
+        } else {
+            mermaidPages.remove(path);
+        }
+    }
+
+    private Set<String> finish(Set<String> changed, List<String> gone) {
         for (String path : gone) {
             delete(path);
             changed.add(path);
@@ -168,7 +291,7 @@ public final class LiveSite implements AutoCloseable {
             }
             changed.add(RenderPlan.MERMAID);
         }
-        return changed;
+        return new TreeSet<>(changed);
     }
 
     private void write(String path, byte[] bytes) {

@@ -37,6 +37,11 @@ public final class Digests {
 
     /** Record and list toString prints every component, so the digest covers the whole value. */
     String of(Object immutable) {
+        return of(immutable, Object::toString);
+    }
+
+    /** The digest of what {@code text} makes of an immutable value, computed once per value. */
+    String of(Object immutable, java.util.function.Function<Object, String> text) {
         synchronized (this) {
             String d = current.get(immutable);
             if (d == null) {
@@ -49,7 +54,7 @@ public final class Digests {
                 return d;
             }
         }
-        String d = PageInputs.digest(immutable.toString());
+        String d = PageInputs.digest(text.apply(immutable));
         synchronized (this) {
             current.put(immutable, d);
         }

@@ -13,6 +13,7 @@ import org.studysite.model.Question;
 import org.studysite.model.Quiz;
 import org.studysite.model.QuizEmbed;
 import org.studysite.model.Ref;
+import org.studysite.model.SectionText;
 import org.studysite.resolve.NavNode;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
@@ -28,6 +29,7 @@ import org.studysite.resolve.Site;
  * quiz pages that show its section titles). Quiz text is fingerprinted with its resolved link table, so a note that
  * moves re-renders every page showing a quiz that links it.
  */
+@SuppressWarnings("unchecked")
 final class PageInputs {
     private final Site site;
     private final Digests digests;
@@ -105,6 +107,38 @@ final class PageInputs {
         site.content().quizzes().forEach(q -> quizPart(sb, q.id()));
         site.content().exams().forEach(e -> sb.append("\nexam ").append(of(e)).append(' ')
                 .append(new TreeMap<>(site.textLinks().getOrDefault(e.sourcePath(), Map.of()))));
+        return digest(sb.toString());
+    }
+
+    /** The A–Z pages: every page's title and URL and its section headings. */
+    String allPages() {
+        StringBuilder sb = new StringBuilder(global).append("all-pages");
+        for (NotePage p : site.pages()) {
+            sb.append('\n').append(p.url()).append('\u0000').append(p.title()).append('\u0000');
+            if (p.note() != null) {
+                sb.append(digests.of(p.note().outline().sections(), PageInputs::sectionHeadings));
+            }
+        }
+        return digest(sb.toString());
+    }
+
+    private static String sectionHeadings(Object sections) {
+        StringBuilder sb = new StringBuilder();
+        for (SectionText s : (List<SectionText>) sections) {
+            sb.append(s.heading()).append('\u0000').append(s.headingId()).append('\u0000').append(s.level()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The search index: every page (URL, title, its note's sections), every quiz and exam. */
+    String search() {
+        StringBuilder sb = new StringBuilder("search");
+        for (NotePage p : site.pages()) {
+            sb.append('\n').append(p.url()).append('\u0000').append(p.title()).append('\u0000')
+                    .append(p.note() == null ? "-" : of(p.note()));
+        }
+        site.content().quizzes().forEach(q -> sb.append("\nq ").append(of(q)));
+        site.content().exams().forEach(e -> sb.append("\ne ").append(of(e)));
         return digest(sb.toString());
     }
 

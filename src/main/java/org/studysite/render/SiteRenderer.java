@@ -35,13 +35,15 @@ public final class SiteRenderer {
 
     public void render(Site site, OutputDir out) {
         AtomicBoolean mermaid = new AtomicBoolean();
-        plan(site).outputs().parallelStream().forEach(o -> {
+        RenderPlan plan = plan(site);
+        plan.outputs().parallelStream().forEach(o -> {
             RenderPlan.Rendered r = o.render().get();
             out.write(o.path(), r.bytes());
             if (r.needsMermaid()) {
                 mermaid.set(true);
             }
         });
+        plan.groups().parallelStream().forEach(g -> g.render().get().forEach(out::write));
         if (mermaid.get()) {
             out.write(RenderPlan.MERMAID, mermaidScript());
         }
@@ -71,17 +73,25 @@ public final class SiteRenderer {
                 () -> PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)),
                 () -> new RenderPlan.Rendered(bytes, false))));
         out.addAll(SiteFiles.outputs(site, templates, inputs));
-        // The A–Z page and the search index are made from every page at once: fingerprinted by their own bytes.
-        Map<String, String> whole = new java.util.TreeMap<>();
-        AllPagesRenderer.render(site, templates, whole::put);
-        whole.forEach((path, text) -> out.add(new RenderPlan.Output(path, () -> PageInputs.digest(text),
-                () -> new RenderPlan.Rendered(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false))));
-        long search = System.nanoTime();
-        org.studysite.search.SearchIndex.files(site).forEach((path, bytes) -> out.add(new RenderPlan.Output(path,
-                () -> PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)),
-                () -> new RenderPlan.Rendered(bytes, false))));
-        org.studysite.diag.Timings.part("search", System.nanoTime() - search);
-        return new RenderPlan(List.copyOf(out));
+        // The A–Z pages and the search index are made from every page at once.
+        List<RenderPlan.Group> groups = List.of(
+                new RenderPlan.Group("all-pages", inputs::allPages, () -> {
+                    Map<String, byte[]> files = new java.util.TreeMap<>();
+                    AllPagesRenderer.render(site, templates, (path, text) -> files.put(path, utf8(text)));
+                    return files;
+                }),
+                new RenderPlan.Group("search", inputs::search, () -> {
+                    Map<String, byte[]> files = new java.util.TreeMap<>();
+                    long search = System.nanoTime();
+                    files.putAll(org.studysite.search.SearchIndex.files(site));
+                    org.studysite.diag.Timings.part("search", System.nanoTime() - search);
+                    return files;
+                }));
+        return new RenderPlan(List.copyOf(out), groups);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The bundled mermaid script, shipped only when a page has a diagram. */

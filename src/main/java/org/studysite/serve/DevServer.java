@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,11 +41,15 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService pool;
     private final Path site;
     private final Set<String> allowedHosts;
-    private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
-    private volatile String state = "{\"version\":0,\"changed\":[],\"css\":false,\"errors\":[]}";
+    /** Open event streams and the page each belongs to (site-relative, as live.js names it). */
+    private final Map<OutputStream, String> streams = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Consumer<String> awaitFresh;
+    private volatile String state = "{\"version\":0,\"busy\":false,\"changed\":[],\"css\":false,\"errors\":[]}";
     private final AtomicInteger version = new AtomicInteger();
 
-    private DevServer(HttpServer http, ExecutorService pool, Path site, Set<String> allowedHosts) {
+    private DevServer(HttpServer http, ExecutorService pool, Path site, Set<String> allowedHosts,
+                      java.util.function.Consumer<String> awaitFresh) {
+        this.awaitFresh = awaitFresh;
         this.http = http;
         this.pool = pool;
         this.site = site;
@@ -55,6 +58,15 @@ public final class DevServer implements AutoCloseable {
 
     /** Listens on host:port (port 0: any free port); a port in use throws {@link java.net.BindException}. */
     public static DevServer start(Path site, String host, int port) throws IOException {
+        return start(site, host, port, path -> { });
+    }
+
+    /**
+     * As {@link #start(Path, String, int)}; every request first passes its site-relative path to awaitFresh, which
+     * returns once that file is up to date (the live site may still be rendering it).
+     */
+    public static DevServer start(Path site, String host, int port, java.util.function.Consumer<String> awaitFresh)
+            throws IOException {
         InetAddress address = InetAddress.getByName(host);
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
         // Each open event stream holds a thread: a growing pool, so streams never block page requests; idle
@@ -71,7 +83,7 @@ public final class DevServer implements AutoCloseable {
         if (!address.isLoopbackAddress()) {
             hosts.add(host.toLowerCase(Locale.ROOT) + ":" + actual);
         }
-        DevServer server = new DevServer(http, pool, site.toRealPath(), Set.copyOf(hosts));
+        DevServer server = new DevServer(http, pool, site.toRealPath(), Set.copyOf(hosts), awaitFresh);
         http.createContext("/", server::handle);
         http.start();
         return server;
@@ -81,9 +93,20 @@ public final class DevServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
+    /** The pages open in a browser now, site-relative: a refresh renders them first. */
+    public Set<String> openPages() {
+        return Set.copyOf(streams.values());
+    }
+
     /** Tells every open page what changed and which errors there are now (empty: none). */
     public void publish(Set<String> changed, boolean cssOnly, List<String> errors) {
-        StringBuilder sb = new StringBuilder("{\"version\":").append(version.incrementAndGet()).append(",\"changed\":");
+        publish(changed, cssOnly, errors, false);
+    }
+
+    /** busy: the rest of this update is still being written (the benchmark waits for a message without it). */
+    public void publish(Set<String> changed, boolean cssOnly, List<String> errors, boolean busy) {
+        StringBuilder sb = new StringBuilder("{\"version\":").append(version.incrementAndGet()).append(",\"busy\":")
+                .append(busy).append(",\"changed\":");
         json(sb, changed);
         sb.append(",\"css\":").append(cssOnly).append(",\"errors\":");
         json(sb, errors);
@@ -93,7 +116,7 @@ public final class DevServer implements AutoCloseable {
 
     private void broadcast(String message) {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : streams) {
+        for (OutputStream out : streams.keySet()) {
             try {
                 synchronized (out) {
                     out.write(bytes);
@@ -148,6 +171,10 @@ public final class DevServer implements AutoCloseable {
                 send(ex, 200, type(raw), resource(raw.substring(PREFIX.length())));
                 return;
             }
+            String requested = SafePath.requested(raw);
+            if (requested != null) {
+                awaitFresh.accept(requested);
+            }
             Path file = SafePath.resolve(site, raw);
             if (file == null) {
                 notFound(ex);
@@ -172,10 +199,10 @@ public final class DevServer implements AutoCloseable {
             out.write(("retry: 300\ndata: " + state + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
-        streams.add(out);
+        streams.put(out, page(ex.getRequestURI().getRawQuery()));
         // Held open until the page goes away: a heartbeat every few seconds finds closed streams.
         try {
-            while (streams.contains(out)) {
+            while (streams.containsKey(out)) {
                 Thread.sleep(5000);
                 synchronized (out) {
                     out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
@@ -185,6 +212,18 @@ public final class DevServer implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             streams.remove(out);
         }
+    }
+
+    /** The page= parameter live.js sends: the path of the page the stream belongs to ("" if none). */
+    private static String page(String rawQuery) {
+        if (rawQuery != null) {
+            for (String part : rawQuery.split("&")) {
+                if (part.startsWith("page=")) {
+                    return java.net.URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
     }
 
     private void notFound(HttpExchange ex) throws IOException {
@@ -228,7 +267,7 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.forEach(s -> {
+        streams.keySet().forEach(s -> {
             try {
                 s.close();
             } catch (IOException ignored) {

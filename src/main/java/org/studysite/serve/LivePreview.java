@@ -28,7 +28,7 @@ public final class LivePreview implements AutoCloseable {
         LiveSite live = LiveSite.open(options);
         DevServer server;
         try {
-            server = DevServer.start(live.dir(), host, port);
+            server = DevServer.start(live.dir(), host, port, live::awaitFresh);
         } catch (IOException e) {
             live.close();
             throw e;
@@ -41,13 +41,30 @@ public final class LivePreview implements AutoCloseable {
             preview.watcher = new Watcher(templates == null ? List.of(content) : List.of(content, templates), batch -> {
                 boolean templatesChanged = templates != null
                         && batch.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templates));
-                preview.publish(live.refresh(batch, templatesChanged), report);
+                preview.refresh(batch, templatesChanged, report);
             });
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
         }
         return preview;
+    }
+
+    /**
+     * One batch of edits: the open pages are rendered first and told at once; the rest of what changed is announced
+     * when it is written (pages opened meanwhile wait for their file, see LiveSite.awaitFresh).
+     */
+    private void refresh(Set<Path> batch, boolean templatesChanged, Function<LiveSite.Update, List<String>> report) {
+        Set<String> early = new java.util.HashSet<>();
+        LiveSite.Update u = live.refresh(batch, templatesChanged, server.openPages(), first -> {
+            early.addAll(first.changed());
+            server.publish(first.changed(), first.cssOnly(), List.of(), true);
+        });
+        List<String> errors = report.apply(u);
+        Set<String> rest = new java.util.TreeSet<>(u.ok() ? u.changed() : Set.of());
+        rest.removeAll(early);
+        boolean cssOnly = !rest.isEmpty() && rest.stream().allMatch(p -> p.endsWith(".css"));
+        server.publish(rest, u.ok() && cssOnly, errors);
     }
 
     private void publish(LiveSite.Update u, Function<LiveSite.Update, List<String>> report) {

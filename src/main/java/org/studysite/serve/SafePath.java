@@ -15,7 +15,8 @@ final class SafePath {
     private SafePath() {
     }
 
-    static Path resolve(Path site, String rawPath) {
+    /** The decoded site-relative path a request names (no leading slash), or null when it could never be served. */
+    static String requested(String rawPath) {
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (!rawPath.startsWith("/") || rawPath.contains("..") || rawPath.contains("\\") || rawPath.indexOf('\0') >= 0
                 || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")
@@ -31,7 +32,14 @@ final class SafePath {
         if (path == null || path.indexOf('\0') >= 0 || path.contains("\\") || path.contains("..")) {
             return null;
         }
-        String rel = path.substring(1);
+        return path.substring(1);
+    }
+
+    static Path resolve(Path site, String rawPath) {
+        String rel = requested(rawPath);
+        if (rel == null) {
+            return null;
+        }
         if (rel.isEmpty() || rel.endsWith("/")) {
             rel += "index.html";
         }
