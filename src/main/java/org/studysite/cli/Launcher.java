@@ -29,6 +29,14 @@ final class Launcher {
                 && ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty();
     }
 
+    /**
+     * In the child: exits (running serve's clean-up) when the launcher is gone, so a launcher killed outright
+     * (SIGKILL, which runs no shutdown hook) does not leave a server running with its temporary folder.
+     */
+    static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
+    }
+
     /** Runs Main in a child JVM and returns its exit code; null if the child could not be started. */
     static Integer fork(String[] args) {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";

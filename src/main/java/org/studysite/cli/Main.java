@@ -12,6 +12,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (System.getProperty(Launcher.CHILD) != null) {
+            Launcher.exitWithParent();
+        }
         Integer forked = Launcher.shouldFork() ? Launcher.fork(args) : null;
         System.exit(forked != null ? forked : execute(args));
     }

@@ -58,15 +58,13 @@ final class ServeCommand implements Callable<Integer> {
         }, "serve-stop");
         Runtime.getRuntime().addShutdownHook(stop); // before anything starts: Ctrl-C at any moment cleans up
         AtomicReference<Boolean> first = new AtomicReference<>(true);
+        java.util.Set<Diagnostic> shownWarnings = java.util.concurrent.ConcurrentHashMap.newKeySet();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         LivePreview preview;
         try {
             preview = LivePreview.start(new BuildOptions(site.content, null, site.baseUrl,
                     site.brokenLinks == SiteOptions.BrokenLinks.error, site.templatesDir()), host, port, u -> {
-                        if (first.getAndSet(false)) {
-                            return report(u, prefix, err, out, false);
-                        }
-                        return report(u, prefix, err, out, true);
+                        return report(u, prefix, err, out, !first.getAndSet(false), shownWarnings);
                     });
         } catch (BindException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
@@ -88,10 +86,16 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints an update as build prints its result; returns the error lines for the browser overlay. */
+    /**
+     * Prints an update as build prints its result, except warnings already printed by an earlier update (a large
+     * site's warnings would otherwise scroll by on every save); returns the error lines for the browser overlay.
+     */
     private static List<String> report(LiveSite.Update u, String prefix, PrintWriter err, PrintWriter out,
-                                       boolean sayUpdated) {
-        Reporter.print(new BuildResult(u.diagnostics(), 0, false, u.millis()), prefix, err);
+                                       boolean sayUpdated, java.util.Set<Diagnostic> shownWarnings) {
+        List<Diagnostic> fresh = u.diagnostics().stream().filter(d -> d.isError() || !shownWarnings.contains(d)).toList();
+        shownWarnings.retainAll(new java.util.HashSet<>(u.diagnostics()));
+        u.diagnostics().stream().filter(d -> !d.isError()).forEach(shownWarnings::add);
+        Reporter.print(new BuildResult(fresh, 0, false, u.millis()), prefix, err);
         List<String> errors = new ArrayList<>();
         for (Diagnostic d : u.diagnostics()) {
             if (d.isError()) {

@@ -28,6 +28,7 @@ import org.studysite.model.SourcePosition;
 import org.studysite.render.RenderPlan;
 import org.studysite.render.SiteRenderer;
 import org.studysite.render.Templates.TemplateProblem;
+import org.studysite.resolve.ResolveMemo;
 import org.studysite.resolve.ResolveOptions;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.SiteResolver;
@@ -58,6 +59,7 @@ public final class LiveSite implements AutoCloseable {
     private final Path dir;
     private final MarkdownSupport markdown = MarkdownSupport.create();
     private final LoadCache cache = LoadCache.create();
+    private final ResolveMemo resolveMemo = new ResolveMemo();
     private SiteRenderer renderer;
     /** Output path → fingerprint of its inputs when it was last rendered. */
     private Map<String, String> fingerprints = new HashMap<>();
@@ -125,7 +127,7 @@ public final class LiveSite implements AutoCloseable {
         if (options.baseUrl() != null) {
             content = content.withConfig(content.config().withBaseUrl(options.baseUrl()));
         }
-        Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), d);
+        Site site = SiteResolver.resolve(content, new ResolveOptions(options.brokenLinksAreErrors()), d, resolveMemo);
         Timings.mark("resolve");
         if (d.hasErrors()) {
             return update(d, Set.of(), 0, start);

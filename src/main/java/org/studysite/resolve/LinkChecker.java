@@ -27,6 +27,9 @@ import org.studysite.model.Note;
  */
 final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
+    private static final Pattern HTML_SUFFIX = Pattern.compile("\\.html$");
+    private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html$");
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(md|mdx|html)$");
     private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private final Map<String, Note> bySource = new HashMap<>();
@@ -38,9 +41,11 @@ final class LinkChecker {
     private final Set<String> folderPages;
     private final Map<String, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Severity severity;
+    private final ResolveMemo memo;
 
     LinkChecker(Content content, Map<String, Note> byId, Map<String, String> urlByNoteId, Set<String> folderPages,
-                ResolveOptions options) {
+                ResolveOptions options, ResolveMemo memo) {
+        this.memo = memo;
         this.byId = byId;
         this.urlByNoteId = urlByNoteId;
         this.folderPages = folderPages;
@@ -57,17 +62,43 @@ final class LinkChecker {
 
     /** Heading ids of a note plus ids written in its raw HTML (<a id=…>) and footnote targets. */
     Set<String> anchorsOf(Note note) {
-        return anchors.computeIfAbsent(note.id(), k -> {
-            Set<String> s = new HashSet<>();
-            note.outline().headings().forEach(h -> s.add(h.id()));
-            if (note.body().indexOf('<') >= 0) {
-                Matcher m = HTML_ID.matcher(note.body());
-                while (m.find()) {
-                    s.add(m.group(1));
-                }
+        return anchors.computeIfAbsent(note.id(), k -> memo == null ? computeAnchors(note) : memo.anchors(note, LinkChecker::computeAnchors));
+    }
+
+    /**
+     * Everything besides the note itself that checking a note's links reads: each note's id, file, folder, URL,
+     * heading ids (in order, as hints list them) and anchors; the assets; the folder pages; the notes that lost an
+     * id clash; the severity. A list
+     * whose parts for unchanged notes are the very strings of the last resolve, so comparing it is cheap.
+     */
+    List<Object> universe() {
+        List<Object> key = new java.util.ArrayList<>(byId.size() + 3);
+        key.add(severity);
+        key.add(new java.util.TreeSet<>(assets));
+        key.add(new java.util.TreeSet<>(folderPages));
+        key.add(new java.util.TreeSet<>(clashLosers));
+        for (Note n : byId.values()) {
+            String url = urlByNoteId.get(n.id());
+            key.add(memo.part(n, url, () -> {
+                StringBuilder sb = new StringBuilder(n.id()).append('\u0000').append(n.sourcePath()).append('\u0000')
+                        .append(n.folder()).append('\u0000').append(url).append('\u0000');
+                n.outline().headings().forEach(h -> sb.append(h.id()).append('\u0001'));
+                return sb.append('\u0000').append(new java.util.TreeSet<>(anchorsOf(n))).toString();
+            }));
+        }
+        return key;
+    }
+
+    private static Set<String> computeAnchors(Note note) {
+        Set<String> s = new HashSet<>();
+        note.outline().headings().forEach(h -> s.add(h.id()));
+        if (note.body().indexOf('<') >= 0) {
+            Matcher m = HTML_ID.matcher(note.body());
+            while (m.find()) {
+                s.add(m.group(1));
             }
-            return s;
-        });
+        }
+        return s;
     }
 
     /**
@@ -214,13 +245,13 @@ final class LinkChecker {
     private Note findNote(String p) {
         String path = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         for (String candidate : List.of(path, path + ".md", path + ".mdx", path + "/index.md", path + "/README.md",
-                path.replaceFirst("\\.html$", ".md"), path.replaceFirst("/index\\.html$", "/index.md"))) {
+                HTML_SUFFIX.matcher(path).replaceFirst(".md"), INDEX_HTML.matcher(path).replaceFirst("/index.md"))) {
             Note n = bySource.get(candidate);
             if (n != null) {
                 return n;
             }
         }
-        Note byIdMatch = byId.get(path.replaceFirst("\\.(md|mdx|html)$", ""));
+        Note byIdMatch = byId.get(PAGE_SUFFIX.matcher(path).replaceFirst(""));
         if (byIdMatch != null) {
             return byIdMatch;
         }

@@ -32,6 +32,14 @@ public final class SiteResolver {
     }
 
     public static Site resolve(Content content, ResolveOptions options, Diagnostics d) {
+        return resolve(content, options, d, null);
+    }
+
+    /**
+     * As {@link #resolve(Content, ResolveOptions, Diagnostics)}, reusing what {@code memo} kept from the last resolve
+     * of the same folder (null: nothing): the same site and the same diagnostics, with less work after an edit.
+     */
+    public static Site resolve(Content content, ResolveOptions options, Diagnostics d, ResolveMemo memo) {
         Map<String, Note> published = PagePlacer.byId(content, d);
         NavBuilder.Result nav = NavBuilder.build(content, published);
         Map<String, NotePage> byNoteId = new LinkedHashMap<>();
@@ -45,9 +53,19 @@ public final class SiteResolver {
         }
         Map<String, String> urlByNoteId = new HashMap<>();
         byNoteId.forEach((id, p) -> urlByNoteId.put(id, p.url()));
-        LinkChecker links = new LinkChecker(content, published, urlByNoteId, folderPages, options);
+        LinkChecker links = new LinkChecker(content, published, urlByNoteId, folderPages, options, memo);
         Map<String, Map<String, String>> linkTable = new ConcurrentHashMap<>();
-        published.values().parallelStream().forEach(n -> linkTable.put(n.id(), links.check(n, d)));
+        if (memo == null) {
+            published.values().parallelStream().forEach(n -> linkTable.put(n.id(), links.check(n, d)));
+        } else {
+            memo.beginAnchors();
+            memo.beginLinks(links.universe());
+            published.values().parallelStream().forEach(n -> linkTable.put(n.id(), memo.links(n, () -> {
+                Diagnostics own = new Diagnostics();
+                Map<String, String> table = links.check(n, own);
+                return new ResolveMemo.Links(table, own.sorted());
+            }, d)));
+        }
         Map<String, Map<String, String>> textLinks = new TreeMap<>();
         for (Quiz quiz : content.quizzes()) {
             textLinks.put(quiz.sourcePath(), links.check(quiz.sourcePath(), "this quiz file", linksOf(quiz.texts()), d));
@@ -63,7 +81,11 @@ public final class SiteResolver {
         checkStudyPaths(content, published, d);
         List<ResolvedExam> exams = content.exams().stream().map(e -> ResolvedExam.of(e, content.quizzes())).toList();
         QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, content.failedQuizFiles().isEmpty());
-        BankQuality.check(content.quizzes(), d);
+        if (memo == null) {
+            BankQuality.check(content.quizzes(), d);
+        } else {
+            memo.bankQuality(content.quizzes(), d, own -> BankQuality.check(content.quizzes(), own));
+        }
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
                 quizzesByNote(content), exams, textLinks);
