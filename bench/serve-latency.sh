@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(1000 10000)
 gen=${GEN_CORPUS:-../shared/bench/gen_corpus.py}
+[ -f "$gen" ] || [ -n "${GEN_CORPUS:-}" ] || gen=../../shared/bench/gen_corpus.py   # from a git worktree
 [ -f "$gen" ] || { echo "gen_corpus.py not found at $gen: set GEN_CORPUS" >&2; exit 2; }
 mvn -B -q -DskipTests package
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt

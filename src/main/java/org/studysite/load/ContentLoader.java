@@ -37,7 +37,8 @@ public final class ContentLoader {
 
     /** Loads the folder, reusing what {@code cache} kept of files that did not change since the last load. */
     public Content load(Path root, Diagnostics diagnostics, LoadCache cache) {
-        List<String> files = ContainedFiles.list(root, "", ContentFiles::isVisible, diagnostics);
+        List<String> files = cache.listing(root, diagnostics,
+                d -> ContainedFiles.list(root, "", ContentFiles::isVisible, d));
         cache.retainOnly(files);
         SiteConfig config = files.contains(ConfigLoader.FILE)
                 ? cache.get(root, ConfigLoader.FILE, "config", diagnostics,
@@ -78,6 +79,7 @@ public final class ContentLoader {
                 assets.add(new Asset(f));
             }
         }
+        cache.loaded();
         return new Content(root, config, loaded.stream().filter(Objects::nonNull).toList(), categories,
                 List.copyOf(quizzes), List.copyOf(exams), List.copyOf(assets), List.copyOf(failed));
     }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,8 +67,10 @@ public final class LiveSite implements AutoCloseable {
     /** Paths a running refresh is about to rewrite or delete (guarded by itself). */
     private final Set<String> pending = new HashSet<>();
     private boolean updating;
-    /** Output path → digest of the bytes in the folder. */
-    private final Map<String, String> written = new ConcurrentHashMap<>();
+    /** The output paths in the folder. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** The first refresh writes into an empty folder nobody has the address of yet: no temporary files needed. */
+    private volatile boolean initial = true;
     private final Set<String> mermaidPages = ConcurrentHashMap.newKeySet();
     /** A template changed and not every output was rendered with the new templates yet. */
     private boolean templatesPending;
@@ -111,6 +111,15 @@ public final class LiveSite implements AutoCloseable {
      */
     public synchronized Update refresh(Collection<Path> touched, boolean templatesChanged, Set<String> first,
                                        Consumer<Update> early) {
+        try {
+            return update(touched, templatesChanged, first, early);
+        } finally {
+            initial = false;
+        }
+    }
+
+    private Update update(Collection<Path> touched, boolean templatesChanged, Set<String> first,
+                          Consumer<Update> early) {
         long start = System.nanoTime();
         Path root = options.content().toAbsolutePath().normalize();
         for (Path p : touched) {
@@ -119,6 +128,7 @@ public final class LiveSite implements AutoCloseable {
                 cache.invalidate(root.relativize(abs).toString().replace('\\', '/'));
             }
         }
+        hint(touched, root);
         templatesPending |= templatesChanged;
         Diagnostics d = new Diagnostics();
         Timings.mark("refresh");
@@ -202,6 +212,29 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
+     * When the watcher named the changed paths and each is a file of the content folder (or a temporary file gone
+     * again), the load takes its last listing and stats only those files; a folder, an empty path (the watcher
+     * overflowed) or no paths at all (a caller that does not know) mean every file is checked.
+     */
+    private void hint(Collection<Path> touched, Path root) {
+        Set<String> changed = new HashSet<>();
+        Set<String> gone = new HashSet<>();
+        boolean known = !touched.isEmpty();
+        for (Path p : touched) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (p.toString().isEmpty() || abs.equals(root) || Files.isDirectory(abs)) {
+                known = false;
+            } else if (abs.startsWith(root)) {
+                String rel = root.relativize(abs).toString().replace('\\', '/');
+                (Files.isRegularFile(abs) ? changed : gone).add(rel);
+            }
+        }
+        if (known) {
+            cache.onlyChanged(changed, gone);
+        }
+    }
+
+    /**
      * Waits while {@code path} (site-relative, as a request names it) is about to change: a refresh wrote the open
      * pages first and is still rendering the rest. A path that does not exist yet waits too (it may be a new page).
      */
@@ -263,11 +296,11 @@ public final class LiveSite implements AutoCloseable {
         return finish(changed, gone);
     }
 
+    /** Writes the output unless the folder holds these very bytes already (compared, not hashed: cheaper). */
     private void keep(String path, RenderPlan.Rendered r, Set<String> changed) {
-        String digest = digest(r.bytes());
-        if (!digest.equals(written.get(path))) {
+        if (!written.contains(path) || !sameBytes(resolve(path), r.bytes())) {
             write(path, r.bytes());
-            written.put(path, digest);
+            written.add(path);
             changed.add(path);
         }
         if (r.needsMermaid()) {
@@ -283,11 +316,10 @@ public final class LiveSite implements AutoCloseable {
             changed.add(path);
         }
         boolean mermaid = !mermaidPages.isEmpty();
-        if (mermaid != written.containsKey(RenderPlan.MERMAID)) {
+        if (mermaid != written.contains(RenderPlan.MERMAID)) {
             if (mermaid) {
-                byte[] script = SiteRenderer.mermaidScript();
-                write(RenderPlan.MERMAID, script);
-                written.put(RenderPlan.MERMAID, digest(script));
+                write(RenderPlan.MERMAID, SiteRenderer.mermaidScript());
+                written.add(RenderPlan.MERMAID);
             } else {
                 delete(RenderPlan.MERMAID);
             }
@@ -300,6 +332,10 @@ public final class LiveSite implements AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
+            if (initial) {
+                Files.write(target, bytes);
+                return;
+            }
             // A request never sees a half-written page: the new file is renamed over the old one.
             Path temp = Files.createTempFile(dir, ".write-", ".tmp");
             Files.write(temp, bytes);
@@ -324,6 +360,14 @@ public final class LiveSite implements AutoCloseable {
         }
     }
 
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            return Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean isEmptyDir(Path p) throws IOException {
         try (var s = Files.list(p)) {
             return s.findAny().isEmpty();
@@ -340,14 +384,6 @@ public final class LiveSite implements AutoCloseable {
 
     private static Update update(Diagnostics d, Set<String> changed, int rendered, long start) {
         return new Update(d.sorted(), Set.copyOf(changed), rendered, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Deletes the temporary folder. */

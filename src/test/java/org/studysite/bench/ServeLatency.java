@@ -75,7 +75,7 @@ public final class ServeLatency {
             String quizText = Files.readString(quiz);
             report("quiz edit", measure(driver, base + "quizzes/quiz-0001.html", edits, i -> {
                 String marker = "Quiz retitled " + i + " " + System.nanoTime();
-                return new Edit(quiz, quizText.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + marker + "\""), marker);
+                return new Edit(quiz, quizText.replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + marker + "\""), marker);
             }));
             if (memoryEdits > 0) {
                 List<Long> more = measure(driver, base + noteUrl, memoryEdits, i -> {

@@ -27,9 +27,16 @@ class LiveSiteEquivalenceTest {
     @TempDir
     Path tmp;
 
-    @ParameterizedTest(name = "seed {0}, broken links are errors: {1}")
-    @CsvSource({"1,true", "2,false", "3,true", "4,false", "5,true"})
-    void randomEditSequencesLeaveTheSiteACleanBuildWouldWrite(long seed, boolean brokenLinksAreErrors) {
+    /**
+     * watched: the refresh is told which files changed, as the watcher tells it (then load lists the folder again
+     * and stats files only when a path was added, deleted or is a folder); otherwise it is told nothing and
+     * checks every file.
+     */
+    @ParameterizedTest(name = "seed {0}, broken links are errors: {1}, watcher's paths: {2}")
+    @CsvSource({"1,true,false", "2,false,false", "3,true,false", "4,false,false", "5,true,false", "6,true,true",
+            "7,false,true"})
+    void randomEditSequencesLeaveTheSiteACleanBuildWouldWrite(long seed, boolean brokenLinksAreErrors,
+                                                               boolean watched) {
         Path content = Sites.copy(Path.of("content"), tmp.resolve("content"));
         Random random = new Random(seed);
         Edits edits = new Edits(content, random);
@@ -38,13 +45,18 @@ class LiveSiteEquivalenceTest {
             assertTrue(first.ok(), () -> first.diagnostics().toString());
             Map<String, String> lastGood = compareWithBuild(live, content, brokenLinksAreErrors, 0, first);
             int errorSteps = 0;
+            Map<String, String> seen = Sites.fingerprint(content);
             for (int step = 1; step <= 14; step++) {
                 List<String> done = new ArrayList<>();
                 int n = 1 + random.nextInt(3);
                 for (int i = 0; i < n; i++) {
                     done.add(edits.random());
                 }
-                LiveSite.Update u = live.refresh(List.of(), false);
+                // Everything since the last refresh, the last step's restore included.
+                Map<String, String> now = Sites.fingerprint(content);
+                List<Path> touched = watched ? changedPaths(content, seen, now) : List.of();
+                seen = now;
+                LiveSite.Update u = live.refresh(touched, false);
                 String what = "seed " + seed + " step " + step + " " + done;
                 Map<String, String> built = compareWithBuild(live, content, brokenLinksAreErrors, step, u);
                 if (built != null) {
@@ -61,6 +73,14 @@ class LiveSiteEquivalenceTest {
                 }
             }
         }
+    }
+
+    /** The files whose bytes changed, appeared or went away from before to after: what a watcher reports. */
+    private static List<Path> changedPaths(Path content, Map<String, String> before, Map<String, String> after) {
+        java.util.Set<String> paths = new java.util.TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        return paths.stream().filter(p -> !java.util.Objects.equals(before.get(p), after.get(p)))
+                .map(content::resolve).toList();
     }
 
     /** Builds the same files cleanly; returns the built tree when the build succeeded, else null. */
