@@ -43,9 +43,7 @@ class DefaultSiteAccessibilityTest {
 
     @BeforeEach
     void clearStorage() {
-        Browser.viewport(driver, 1280, 900);
-        driver.get(site.url("404.html"));
-        driver.executeScript("localStorage.clear()");
+        Browser.startClean(driver, site);
     }
 
     @AfterEach

@@ -66,9 +66,7 @@ class DefaultSiteExamTest {
 
     @BeforeEach
     void clearStorage() {
-        Browser.viewport(driver, 1280, 900);
-        driver.get(site.url("404.html"));
-        driver.executeScript("localStorage.clear()");
+        Browser.startClean(driver, site);
     }
 
     private void open(String query) {

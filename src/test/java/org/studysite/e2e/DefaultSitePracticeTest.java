@@ -48,9 +48,7 @@ class DefaultSitePracticeTest {
 
     @BeforeEach
     void clearStorage() {
-        Browser.viewport(driver, 1280, 900);
-        driver.get(site.url("404.html"));
-        driver.executeScript("localStorage.clear()");
+        Browser.startClean(driver, site);
     }
 
     private static void viewport(int width) {

@@ -49,9 +49,7 @@ class DefaultSiteQuizTest {
 
     @BeforeEach
     void clearStorage() {
-        Browser.viewport(driver, 1280, 900);
-        driver.get(site.url("404.html"));
-        driver.executeScript("localStorage.clear()");
+        Browser.startClean(driver, site);
     }
 
     private static void open(WebDriver d, String path) {

@@ -105,9 +105,7 @@ class DefaultSiteReadingTest {
 
     @BeforeEach
     void clearStorage() {
-        Browser.viewport(driver, 1280, 900);
-        driver.get(site.url("404.html"));
-        driver.executeScript("localStorage.clear()");
+        Browser.startClean(driver, site);
     }
 
     @AfterEach
