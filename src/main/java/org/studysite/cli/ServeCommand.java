@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             preview = LivePreview.start(new BuildOptions(site.content, null, site.baseUrl,
                     site.brokenLinks == SiteOptions.BrokenLinks.error, site.templatesDir()), host, port, u -> {
                         return report(u, prefix, err, out, !first.getAndSet(false), shownWarnings);
-                    });
+                    }, running::set);
         } catch (BindException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
             err.println("studysite: port " + port + " on " + host

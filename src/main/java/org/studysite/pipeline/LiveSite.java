@@ -55,6 +55,8 @@ public final class LiveSite implements AutoCloseable {
 
     private final BuildOptions options;
     private final Path dir;
+    /** Set before close takes the lock, so a refresh still waiting for it does nothing. */
+    private volatile boolean closed;
     private final MarkdownSupport markdown = MarkdownSupport.create();
     private final LoadCache cache = LoadCache.create();
     private final ResolveMemo resolveMemo = new ResolveMemo();
@@ -111,6 +113,9 @@ public final class LiveSite implements AutoCloseable {
      */
     public synchronized Update refresh(Collection<Path> touched, boolean templatesChanged, Set<String> first,
                                        Consumer<Update> early) {
+        if (closed) { // a refresh after close would write the deleted folder again
+            return new Update(List.of(), Set.of(), 0, 0);
+        }
         try {
             return update(touched, templatesChanged, first, early);
         } finally {
@@ -388,7 +393,14 @@ public final class LiveSite implements AutoCloseable {
 
     /** Deletes the temporary folder. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            deleteFolder();
+        }
+    }
+
+    private void deleteFolder() {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.studysite.serve;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,16 @@ public final class LivePreview implements AutoCloseable {
     /** Builds the site once and starts serving it; a port in use throws {@link java.net.BindException}. */
     public static LivePreview start(BuildOptions options, String host, int port,
                                     Function<LiveSite.Update, List<String>> report) throws IOException {
+        return start(options, host, port, report, p -> { });
+    }
+
+    /**
+     * As above; {@code started} gets the preview before the first build, so a Ctrl-C during that build can close it
+     * (and delete its temporary folder) instead of leaving the folder behind.
+     */
+    public static LivePreview start(BuildOptions options, String host, int port,
+                                    Function<LiveSite.Update, List<String>> report,
+                                    java.util.function.Consumer<LivePreview> started) throws IOException {
         LiveSite live = LiveSite.open(options);
         DevServer server;
         try {
@@ -34,8 +45,12 @@ public final class LivePreview implements AutoCloseable {
             throw e;
         }
         LivePreview preview = new LivePreview(live, server);
+        started.accept(preview);
         try {
             preview.publish(live.refresh(List.of(), false), report);
+            if (!Files.exists(live.dir())) { // closed during the first build: nothing to watch for
+                return preview;
+            }
             Path content = options.content().toAbsolutePath().normalize();
             Path templates = options.templates() == null ? null : options.templates().toAbsolutePath().normalize();
             preview.watcher = new Watcher(templates == null ? List.of(content) : List.of(content, templates), batch -> {
@@ -70,6 +85,11 @@ public final class LivePreview implements AutoCloseable {
     private void publish(LiveSite.Update u, Function<LiveSite.Update, List<String>> report) {
         List<String> errors = report.apply(u);
         server.publish(u.ok() ? u.changed() : Set.of(), u.ok() && u.cssOnly(), errors);
+    }
+
+    /** The temporary folder the site is served from. */
+    Path dir() {
+        return live.dir();
     }
 
     public int port() {
