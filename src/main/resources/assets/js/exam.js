@@ -127,6 +127,17 @@
       $('.exam-prev').disabled = state.cur === 0;
       $('.exam-next').disabled = state.cur === state.order.length - 1;
       paintNav();
+      revealInNav(ui.nav.children[state.cur]);
+    }
+
+    /** On a phone the navigator is one scrolling row: bring the current question's button into it, sideways only. */
+    function revealInNav(button) {
+      if (!button || ui.nav.scrollWidth <= ui.nav.clientWidth) return;
+      const row = ui.nav.getBoundingClientRect();
+      const b = button.getBoundingClientRect();
+      const room = b.width; // keep a neighbour visible, so the row shows there is more
+      if (b.left < row.left + room) ui.nav.scrollLeft -= row.left + room - b.left;
+      else if (b.right > row.right - room) ui.nav.scrollLeft += b.right - (row.right - room);
     }
 
     /** One row per question of an attempt: the question, the answer given, whether right, its credit, options as shown. */

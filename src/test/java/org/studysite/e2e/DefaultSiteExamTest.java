@@ -247,6 +247,36 @@ class DefaultSiteExamTest {
     }
 
     @Test
+    void onAPhoneTheNavigatorRowFollowsTheCurrentQuestion() {
+        Browser.viewport(driver, 390, 844);
+        open("");
+        click(".exam-start-btn");
+        for (int i = 1; i <= 30; i++) {
+            click(".exam-next");
+            assertEquals("Question " + (i + 1) + " of 45", find(".exam-position").getDomProperty("textContent"));
+            assertCurrentButtonInView(i);
+        }
+        Browser.click(driver, driver.findElements(By.cssSelector(".exam-nav button")).get(3));
+        assertCurrentButtonInView(3);
+        click(".exam-prev");
+        assertCurrentButtonInView(2);
+    }
+
+    /** The navigator scrolls sideways; the current question's button must lie inside its visible part. */
+    private void assertCurrentButtonInView(int index) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> r = (Map<String, Number>) driver.executeScript("""
+                const nav = document.querySelector('.exam-nav'), b = nav.children[arguments[0]];
+                const n = nav.getBoundingClientRect(), r = b.getBoundingClientRect();
+                return {scrolls: nav.scrollWidth - nav.clientWidth, left: r.left - n.left, right: n.right - r.right,
+                        current: b.getAttribute('aria-current') === 'true' ? 1 : 0};""", index);
+        assertTrue(r.get("scrolls").doubleValue() > 0, "at 390 px the navigator is one scrolling row");
+        assertEquals(1, r.get("current").intValue(), "button " + index + " is the current one");
+        assertTrue(r.get("left").doubleValue() >= -0.5 && r.get("right").doubleValue() >= -0.5,
+                "question " + (index + 1) + "'s button is inside the row: " + r);
+    }
+
+    @Test
     void timeRunningOutSubmitsTheAttempt() {
         long t0 = 1_800_000_000_000L;
         open("");
