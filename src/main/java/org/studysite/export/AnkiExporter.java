@@ -1,6 +1,6 @@
 package org.studysite.export;
 
-import org.studysite.markdown.MarkdownSupport;
+import org.studysite.markdown.CompiledBodies;
 import org.studysite.markdown.RenderHooks;
 import org.studysite.model.Card;
 import org.studysite.model.MarkdownText;
@@ -38,7 +38,6 @@ public final class AnkiExporter implements Exporter {
     static final int TAGS = 3;
     static final int GUID = 4;
 
-    private final MarkdownSupport markdown = MarkdownSupport.create();
 
     @Override
     public String format() {
@@ -149,8 +148,7 @@ public final class AnkiExporter implements Exporter {
                 return "";
             }
         };
-        return (text.compiled() != null ? markdown.fill(text.compiled(), hooks)
-                : markdown.render(markdown.parse(text.markdown()), hooks)).html();
+        return CompiledBodies.fill(text.compiled(), hooks).html();
     }
 
     private static String inline(String html) {

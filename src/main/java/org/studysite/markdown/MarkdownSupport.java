@@ -23,9 +23,9 @@ import org.studysite.markdown.internal.StudysiteExtensions;
 import org.studysite.model.Outline;
 
 /**
- * The one commonmark configuration of a build, used by the load stage ({@link #parse}, {@link #outline}) and the
- * render stage ({@link #render}): GFM tables, strikethrough, autolinks, task lists, footnotes, GitHub-compatible
- * heading ids ({#custom-id} too), callouts ({@code :::tip}) and GitHub alerts ({@code > [!NOTE]}), build-time
+ * The one commonmark configuration of a build, used by the load stage only ({@link #parse}, {@link #outline},
+ * {@link #compile}; the render stage fills compiled bodies with {@link CompiledBodies#fill}): GFM tables,
+ * strikethrough, autolinks, task lists, footnotes, GitHub-compatible heading ids ({#custom-id} too), callouts ({@code :::tip}) and GitHub alerts ({@code > [!NOTE]}), build-time
  * syntax highlighting, mermaid and quiz fences, link rewriting and raw-HTML sanitizing.
  *
  * <p>Immutable and thread-safe: create once per build and share between threads. A parsed {@link Node} is not
@@ -84,19 +84,14 @@ public final class MarkdownSupport {
     }
 
     /**
-     * Renders a parsed body once, at load, with every link and image URL left as a numbered slot; null when the
-     * body must be rendered from its Markdown instead (it embeds a quiz, or sanitized raw HTML moved a slot).
+     * Renders a parsed body once, at load, raw HTML sanitized, with every link and image URL and every quiz embed
+     * left as a numbered slot for {@link CompiledBodies#fill} (the render stage's only Markdown call).
      */
     public CompiledBody compile(Node document) {
         return CompiledBodies.compile(this, document);
     }
 
-    /** A compiled body's HTML with each slot filled by {@code hooks.resolveLink}, then the URL policy. */
-    public RenderedMarkdown fill(CompiledBody body, RenderHooks hooks) {
-        return CompiledBodies.fill(body, hooks);
-    }
-
-    private static boolean containsRawHtml(Node document) {
+    static boolean containsRawHtml(Node document) {
         boolean[] found = {false};
         document.accept(new AbstractVisitor() {
             @Override

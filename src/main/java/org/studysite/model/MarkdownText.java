@@ -10,8 +10,7 @@ import java.util.List;
  *
  * @param markdown the text as written (after JSON unescaping); search and the study-quality checks read it
  * @param file     the quiz or exam file it was written in, relative to the content folder: links are relative to it
- * @param compiled its HTML with link slots, or null when it must be rendered from its Markdown (sanitized raw
- *                 HTML moved a slot), as for notes
+ * @param compiled its HTML with link slots (raw HTML already sanitized), as for notes
  * @param links    every link and image destination, at its position in the JSON file
  */
 public record MarkdownText(String markdown, String file, CompiledBody compiled, List<LinkRef> links) {

@@ -6,7 +6,7 @@ package org.studysite.model;
  * @param id         front matter id, else the path without ".md" ("a/b/index.md" → "a/b")
  * @param sourcePath path relative to the content folder, forward slashes
  * @param bodyLine   1-based line in the file where the body starts (after front matter), to map positions back
- * @param compiled   the body as HTML with link slots, or null when it must be rendered from Markdown
+ * @param compiled   the body as HTML with link and quiz-embed slots, raw HTML already sanitized: render fills it
  */
 public record Note(String id, String sourcePath, FrontMatter frontMatter, String body, int bodyLine,
                    Outline outline, CompiledBody compiled) {

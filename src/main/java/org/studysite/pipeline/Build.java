@@ -55,7 +55,7 @@ public final class Build {
         }
         int pages = 0;
         try (OutputDir out = OutputDir.open(options.out())) {
-            new SiteRenderer(options.templates(), markdown).render(site, out);
+            new SiteRenderer(options.templates()).render(site, out);
             pages = out.pagesWritten();
             Timings.mark("render+write");
             out.commit();

@@ -149,7 +149,7 @@ public final class LiveSite implements AutoCloseable {
         }
         boolean everything = templatesPending || renderer == null;
         if (everything) {
-            renderer = new SiteRenderer(options.templates(), markdown);
+            renderer = new SiteRenderer(options.templates());
             fingerprints = new HashMap<>();
             groupFingerprints = new HashMap<>();
         }

@@ -3,7 +3,7 @@ package org.studysite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.studysite.markdown.MarkdownSupport;
+import org.studysite.markdown.CompiledBodies;
 import org.studysite.markdown.RenderHooks;
 import org.studysite.markdown.RenderedMarkdown;
 import org.studysite.model.Note;
@@ -20,15 +20,13 @@ final class NoteRenderer {
     }
 
     private final Site site;
-    private final MarkdownSupport markdown;
     private final Templates templates;
     private final PageContext context;
     private final QuizEmbeds embeds;
     private final java.util.concurrent.atomic.AtomicBoolean mermaidUsed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    NoteRenderer(Site site, MarkdownSupport markdown, Templates templates, QuizEmbeds embeds) {
+    NoteRenderer(Site site, Templates templates, QuizEmbeds embeds) {
         this.site = site;
-        this.markdown = markdown;
         this.templates = templates;
         this.context = new PageContext(site);
         this.embeds = embeds;
@@ -41,8 +39,7 @@ final class NoteRenderer {
     RenderPlan.Rendered rendered(NotePage page) {
         Note note = page.note();
         RenderedMarkdown body = note == null ? new RenderedMarkdown("", false, false, false)
-                : note.compiled() != null ? markdown.fill(note.compiled(), hooks(page))
-                : markdown.render(markdown.parse(note.body()), hooks(page));
+                : CompiledBodies.fill(note.compiled(), hooks(page));
         List<String> scripts = new ArrayList<>(List.of("assets/js/site.js", "assets/js/notes.js"));
         List<String> styles = new ArrayList<>(List.of("assets/css/quiz.css"));
         if (body.hasMermaid()) {

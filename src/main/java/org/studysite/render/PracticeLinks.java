@@ -3,7 +3,7 @@ package org.studysite.render;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.studysite.markdown.MarkdownSupport;
+import org.studysite.markdown.CompiledBodies;
 import org.studysite.markdown.RenderHooks;
 import org.studysite.model.MarkdownText;
 import org.studysite.model.Quiz;
@@ -19,11 +19,9 @@ import org.studysite.resolve.Urls;
  */
 final class PracticeLinks {
     private final Site site;
-    private final MarkdownSupport markdown;
 
-    PracticeLinks(Site site, MarkdownSupport markdown) {
+    PracticeLinks(Site site) {
         this.site = site;
-        this.markdown = markdown;
     }
 
     /**
@@ -49,9 +47,7 @@ final class PracticeLinks {
                     return "";
                 }
             };
-            // As for notes: text whose raw HTML the sanitizer changed has no compiled form and is rendered here.
-            return (text.compiled() != null ? markdown.fill(text.compiled(), hooks)
-                    : markdown.render(markdown.parse(text.markdown()), hooks)).html();
+            return CompiledBodies.fill(text.compiled(), hooks).html();
         };
     }
 

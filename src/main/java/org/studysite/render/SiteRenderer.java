@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.studysite.markdown.MarkdownSupport;
 import org.studysite.model.Asset;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
@@ -22,15 +21,13 @@ import org.studysite.write.OutputDir;
  */
 public final class SiteRenderer {
     private final Templates templates;
-    private final MarkdownSupport markdown;
     private final Path userTemplates;
     private final Digests digests = new Digests();
     private Map<String, byte[]> staticAssets;
 
-    public SiteRenderer(Path userTemplates, MarkdownSupport markdown) {
+    public SiteRenderer(Path userTemplates) {
         this.userTemplates = userTemplates;
         this.templates = new Templates(userTemplates);
-        this.markdown = markdown;
     }
 
     public void render(Site site, OutputDir out) {
@@ -56,8 +53,8 @@ public final class SiteRenderer {
             digests.nextGeneration();
             inputs = new PageInputs(site, digests);
         }
-        PracticeLinks links = new PracticeLinks(site, markdown);
-        NoteRenderer notes = new NoteRenderer(site, markdown, templates,
+        PracticeLinks links = new PracticeLinks(site);
+        NoteRenderer notes = new NoteRenderer(site, templates,
                 new QuizEmbeds(templates, links, site::passPercent));
         List<RenderPlan.Output> out = new ArrayList<>();
         for (NotePage p : site.pages()) {
@@ -130,8 +127,8 @@ public final class SiteRenderer {
 
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */
     public String renderPage(Site site, String url) {
-        NoteRenderer notes = new NoteRenderer(site, markdown, templates,
-                new QuizEmbeds(templates, new PracticeLinks(site, markdown), site::passPercent));
+        NoteRenderer notes = new NoteRenderer(site, templates,
+                new QuizEmbeds(templates, new PracticeLinks(site), site::passPercent));
         return site.pages().stream().filter(p -> p.url().equals(url)).findFirst().map(notes::render).orElse(null);
     }
 

@@ -85,6 +85,30 @@ public final class HtmlSanitizer {
         }
     }
 
+    /**
+     * An attribute as {@link #clean} writes it (" name=\"value\"", jsoup's escaping), or "" where clean would drop
+     * it (a URL of a refused scheme): for filling a slot of a compiled, sanitized body with its real URL.
+     */
+    public static String attribute(String tag, String name, String value) {
+        Element element = new Element(org.jsoup.parser.Tag.valueOf(tag), BASE);
+        element.attr(name, value);
+        org.jsoup.nodes.Attribute attribute = element.attribute(name);
+        return SAFELIST.isSafeAttribute(tag, element, attribute) ? " " + attribute.html() : "";
+    }
+
+    /** Text as {@link #clean} writes a text node (jsoup's escaping, no pretty printing). */
+    public static String text(String text) {
+        Document document = Document.createShell(BASE);
+        output(document);
+        document.body().appendText(text);
+        return document.body().html();
+    }
+
+    private static void output(Document document) {
+        document.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
+                .charset(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
@@ -130,8 +154,7 @@ public final class HtmlSanitizer {
         for (Element a : clean.body().select("h2 > a.anchor, h3 > a.anchor, h4 > a.anchor, h5 > a.anchor, h6 > a.anchor")) {
             a.attr("tabindex", "-1");
         }
-        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base)
-                .charset(java.nio.charset.StandardCharsets.UTF_8);
+        output(clean);
         return clean.body().html();
     }
 }
