@@ -25,11 +25,13 @@ final class FrontMatterParser {
             "last_update", "custom_edit_url", "unlisted", "displayed_sidebar", "pagination_label", "sidebar_custom_props",
             "layout", "date", "author", "authors", "nav_order", "parent", "permalink", "outline", "head", "lang",
             // Fields of other generators that have no meaning here and are ignored without a warning: VitePress
-            // (home page hero/features, theme switches), Jekyll and Just the Docs (navigation, redirects).
+            // (home page hero/features, theme switches), Jekyll and Just the Docs (navigation, redirects), Material
+            // for MkDocs (page template, hidden sidebars, icon, status badge, subtitle).
             "hero", "features", "editLink", "lastUpdated", "aside", "sidebar", "navbar", "footer", "pageClass",
             "titleTemplate", "prev", "next", "search", "redirect_from", "redirect_to", "has_children", "has_toc",
             "grand_parent", "nav_exclude", "nav_fold", "child_nav_order", "categories", "excerpt", "published",
-            "render_with_liquid", "sitemap", "comments", "toc", "math");
+            "render_with_liquid", "sitemap", "comments", "toc", "math", "template", "hide", "icon", "status",
+            "subtitle");
 
     private FrontMatterParser() {
     }

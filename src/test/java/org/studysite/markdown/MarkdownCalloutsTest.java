@@ -183,4 +183,42 @@ class MarkdownCalloutsTest {
         assertTrue(html("- item\n\n  > [!WARNING]\n  > careful\n")
                 .contains("<aside class=\"callout callout-warning\" role=\"note\">"));
     }
+
+    @Test
+    void mkdocsAdmonitionBodyIsTheIndentedLines() {
+        assertEquals("<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">Exam trap</p>\n"
+                + "<p>Indented body.</p>\n<ul>\n<li>a list</li>\n</ul>\n</aside>\n<p>Back in the page.</p>\n",
+                html("!!! warning \"Exam trap\"\n\n    Indented body.\n\n    - a list\n\nBack in the page.\n"));
+    }
+
+    @Test
+    void mkdocsTypesTitlesAndEmptyTitle() {
+        assertTrue(html("!!! tip\n    x\n").contains("<aside class=\"callout callout-tip\" role=\"note\"><p class=\"callout-title\">Tip</p>"));
+        assertTrue(html("!!! success\n    x\n").contains("callout-tip"));
+        assertTrue(html("!!! bug\n    x\n").contains("callout-danger"));
+        assertTrue(html("!!! info inline end \"Side\"\n    x\n").contains("<p class=\"callout-title\">Side</p>"));
+        assertEquals("<aside class=\"callout callout-note\" role=\"note\">\n<p>x</p>\n</aside>\n", html("!!! note \"\"\n    x\n"));
+    }
+
+    @Test
+    void mkdocsCollapsibleClosedAndOpen() {
+        assertEquals("<details class=\"callout callout-details\"><summary>Which option is cheapest?</summary>\n"
+                + "<p>Reserved Instances.</p>\n</details>\n", html("??? question \"Which option is cheapest?\"\n    Reserved Instances.\n"));
+        assertTrue(html("???+ note\n    x\n").startsWith("<details class=\"callout callout-details\" open=\"\"><summary>Note</summary>"));
+    }
+
+    @Test
+    void mkdocsTabsShowTheirLabelAboveTheirContent() {
+        assertEquals("<p class=\"callout-tab\"><strong>Linux</strong></p>\n<p>yum</p>\n"
+                + "<p class=\"callout-tab\"><strong>Windows</strong></p>\n<p>choco</p>\n",
+                html("=== \"Linux\"\n\n    yum\n\n=== \"Windows\"\n\n    choco\n"));
+    }
+
+    @Test
+    void proseWithBangsOrQuestionMarksStaysProse() {
+        assertEquals("<p>!!! Important !!!</p>\n", html("!!! Important !!!\n"));
+        assertEquals("<p>??? What ???</p>\n<p>!!!!</p>\n", html("??? What ???\n\n!!!!\n"));
+        assertEquals("<p>Is it?? yes!!! note</p>\n", html("Is it?? yes!!! note\n"));
+        assertEquals("<p>=== not a tab</p>\n", html("=== not a tab\n"));
+    }
 }

@@ -28,16 +28,18 @@ import org.studysite.testing.Sites;
  * the text, their links resolved, and the only warnings the links to pages left out of the trimmed copy.
  */
 class RealWorldSitesTest {
-    /** Template syntax of the four dialects that must never show up as text outside code. */
+    /** Template syntax of the five dialects that must never show up as text outside code. */
     private static final Pattern LEAK = Pattern.compile(
-            "\\{%|\\{/\\*|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]",
+            "\\{%|\\{/\\*|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]"
+                    + "|^\\s*(!!!|\\?\\?\\?|===) |:octicons-|\\{ \\.|^:   ",
             Pattern.MULTILINE);
 
     @TempDir
     Path tmp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"docusaurus, 17, 8", "vitepress, 12, 18", "jekyll, 8, 8", "just-the-docs, 9, 4"})
+    @CsvSource({"docusaurus, 17, 8", "vitepress, 12, 18", "jekyll, 8, 8", "just-the-docs, 9, 4",
+            "mkdocs-material, 6, 16"})
     void buildsValidPagesWithOnlyTheExpectedWarnings(String name, int pages, int brokenLinks) throws Exception {
         Path out = tmp.resolve("out");
         BuildResult r = build(name, out);
@@ -72,6 +74,30 @@ class RealWorldSitesTest {
         assertTrue(hrefs.containsAll(List.of("admonitions.html#specifying-title", "tabs.html", "../intro.html",
                 "../tutorial-basics/create-a-document.html", "../tutorial-basics/congratulations.html",
                 "../tutorial-extras/translate-your-site.html")), hrefs::toString);
+    }
+
+    @Test
+    void mkdocsAdmonitionsCollapsiblesTabsAndDefinitionsWork() throws IOException {
+        Path out = tmp.resolve("mkdocs-material");
+        assertTrue(build("mkdocs-material", out).ok());
+        Document admonitions = page(out, "reference/admonitions.html");
+        // "!!! note", with a title, without one (""), and nested code inside.
+        assertEquals("Phasellus posuere in sem ut cursus", admonitions.select("main aside.callout-note > .callout-title")
+                .eachText().stream().filter(t -> t.startsWith("Phasellus")).findFirst().orElse(null));
+        assertTrue(admonitions.select("main aside.callout-note").stream().anyMatch(a -> a.selectFirst(".callout-title") == null),
+                "!!! note \"\" has no title");
+        assertTrue(admonitions.select("main aside.callout-note pre code.language-python").size() >= 1);
+        // "??? note" closed, "???+ note" open.
+        assertEquals(List.of(false, true), admonitions.select("main details.callout-details").stream()
+                .map(d -> d.hasAttr("open")).toList());
+        // A definition holding an admonition: the admonition survives under its term.
+        assertEquals("Question", admonitions.selectFirst("main li > aside.callout-info > .callout-title").text());
+        assertTrue(admonitions.select("main a").eachText().contains("Insiders only"), "icon and attribute list dropped");
+        Document tabs = page(out, "reference/content-tabs.html");
+        assertTrue(tabs.select("main p.callout-tab > strong").eachText().containsAll(List.of("C", "C++", "Unordered list",
+                "Ordered list")), tabs.select("main p.callout-tab").eachText()::toString);
+        assertEquals(List.of("Unordered List", "Ordered List"), tabs.select("main aside.callout-note > p.callout-tab")
+                .eachText(), "tabs nested in an \"!!! example\" admonition");
     }
 
     @Test

@@ -14,18 +14,34 @@ public final class Callout extends CustomBlock {
     public static final String DETAILS = "details";
     /** VitePress {@code ::: code-group}, {@code ::: v-pre}, {@code ::: raw}: no box, the content as it is. */
     public static final String PLAIN = "plain";
+    /** A tab of a MkDocs {@code === "Label"} set: its label, then its content (tabs read without JavaScript). */
+    public static final String TAB = "tab";
 
     private final String kind;
     private final String title;
+    private boolean expanded;
     private boolean closed = true; // GitHub alerts have no closing line; a ::: container starts unclosed
 
     /**
      * @param kind  one of {@code note, tip, info, warning, danger}, {@link #DETAILS} or {@link #PLAIN}
-     * @param title the title as written, or the capitalised type when none was written
+     * @param title the title as written, or the capitalised type when none was written; empty for none (MkDocs
+     *              {@code !!! note ""})
      */
     public Callout(String kind, String title) {
         this.kind = kind;
         this.title = title;
+    }
+
+    /** A collapsible {@code <details>} callout (VitePress {@code ::: details}, MkDocs {@code ???}), open if expanded. */
+    public static Callout collapsible(String title, boolean expanded) {
+        Callout c = new Callout(DETAILS, title);
+        c.expanded = expanded;
+        return c;
+    }
+
+    /** Whether a collapsible callout starts open (MkDocs {@code ???+}). */
+    public boolean expanded() {
+        return expanded;
     }
 
     /** Maps a written type to a style: caution → warning, important → info, anything unknown → note. */
@@ -34,10 +50,11 @@ public final class Callout extends CustomBlock {
             case "details" -> DETAILS;
             case "code-group", "v-pre", "raw" -> PLAIN;
             case "note" -> "note";
-            case "tip" -> "tip";
-            case "info", "important" -> "info";
-            case "warning", "caution" -> "warning";
-            case "danger" -> "danger";
+            // Material for MkDocs' types, by the colour it gives them.
+            case "tip", "hint", "success", "check", "done" -> "tip";
+            case "info", "important", "todo", "question", "help", "faq" -> "info";
+            case "warning", "caution", "attention" -> "warning";
+            case "danger", "error", "failure", "fail", "missing", "bug" -> "danger";
             default -> "note";
         };
     }

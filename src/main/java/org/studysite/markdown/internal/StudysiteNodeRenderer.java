@@ -94,9 +94,26 @@ final class StudysiteNodeRenderer implements NodeRenderer {
             html.line();
             return;
         }
+        if (callout.kind().equals(Callout.TAB)) {
+            html.line();
+            html.tag("p", Map.of("class", "callout-tab"));
+            html.tag("strong");
+            titleText(callout.title());
+            html.tag("/strong");
+            html.tag("/p");
+            html.line();
+            renderChildren(callout);
+            html.line();
+            return;
+        }
         if (callout.kind().equals(Callout.DETAILS)) {
             html.line();
-            html.tag("details", context.extendAttributes(callout, "details", Map.of("class", "callout callout-details")));
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("class", "callout callout-details");
+            if (callout.expanded()) {
+                details.put("open", "");
+            }
+            html.tag("details", context.extendAttributes(callout, "details", details));
             html.tag("summary");
             titleText(callout.title());
             html.tag("/summary");
@@ -112,10 +129,12 @@ final class StudysiteNodeRenderer implements NodeRenderer {
         attrs.put("role", "note");
         html.line();
         html.tag("aside", context.extendAttributes(callout, "aside", attrs));
-        html.tag("p", Map.of("class", "callout-title"));
-        titleText(callout.title());
-        html.tag("/p");
-        html.line();
+        if (!callout.title().isEmpty()) {
+            html.tag("p", Map.of("class", "callout-title"));
+            titleText(callout.title());
+            html.tag("/p");
+            html.line();
+        }
         renderChildren(callout);
         html.line();
         html.tag("/aside");
