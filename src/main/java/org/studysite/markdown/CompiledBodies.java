@@ -106,6 +106,12 @@ public final class CompiledBodies {
                 String embed = hooks.quizEmbed(e.quizId(), e.questionId());
                 out.append(embed == null ? "" : embed);
                 from = slot.end();
+                // The renderer ends the embed's line unless it already ended (HtmlWriter.line): that newline
+                // follows the slot, unless the sanitizer's placeholder paragraph took its place.
+                boolean ended = out.isEmpty() || out.charAt(out.length() - 1) == '\n';
+                if (!body.sanitized() && ended && from < html.length() && html.charAt(from) == '\n') {
+                    from++;
+                }
             } else {
                 from = link(out, html, from, start, slot, body, hooks);
             }

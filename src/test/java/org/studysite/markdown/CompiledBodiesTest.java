@@ -36,6 +36,7 @@ class CompiledBodiesTest {
             "<div>\n\n[a](a.md \"title & <more>\") ![i](i.png \"t\")\n\n</div>\n",
             "<kbd>[x](x.md)</kbd>\n\n```quiz q1#a\n```\n\n<i>[y](y.md)</i>\n\n```quiz q2\n```\n",
             "```quiz q1\n```\n\n[x](x.md)\n",
+            "```quiz q1\n```\n```quiz q2\n```\nText\n\n```quiz q3\n```",
             "Text with \u0001 and \u00010\u0001 <b>raw</b> [x](x.md)\n",
             "Text with \u00010\u0001 [x](x.md)\n",
             "<a href=\"javascript:x\">raw</a> [md](y.md) <plaintext>[p](p.md)\n");
@@ -62,7 +63,17 @@ class CompiledBodiesTest {
         return all.stream();
     }
 
+    /** Embed HTML as a template gives it (ending its line), without a newline, and none (an unknown quiz). */
+    private static final List<UnaryOperator<String>> EMBEDS = List.of(
+            id -> "<div class=\"quiz\" data-quiz=\"" + id + "\">&amp; <b>trusted</b></div>",
+            id -> "<div class=\"quiz\" data-quiz=\"" + id + "\">\n</div>\n",
+            id -> "");
+
     private static RenderHooks hooks(UnaryOperator<String> rewrite) {
+        return hooks(rewrite, EMBEDS.get(0));
+    }
+
+    private static RenderHooks hooks(UnaryOperator<String> rewrite, UnaryOperator<String> embed) {
         return new RenderHooks() {
             @Override
             public String resolveLink(String destination, boolean image) {
@@ -71,7 +82,7 @@ class CompiledBodiesTest {
 
             @Override
             public String quizEmbed(String quizId, String questionId) {
-                return "<div class=\"quiz\" data-quiz=\"" + quizId + "\">" + questionId + " &amp; <b>trusted</b></div>";
+                return embed.apply(quizId + "#" + questionId);
             }
         };
     }
@@ -82,12 +93,21 @@ class CompiledBodiesTest {
         var document = MD.parse(markdown);
         CompiledBody compiled = MD.compile(document);
         for (UnaryOperator<String> rewrite : REWRITES) {
-            RenderedMarkdown expected = MD.render(document, hooks(rewrite));
-            RenderedMarkdown actual = CompiledBodies.fill(compiled, hooks(rewrite));
-            assertEquals(expected.html(), actual.html(), "rewrite " + rewrite.apply("a.md") + " of\n" + markdown);
-            assertEquals(List.of(expected.hasCode(), expected.hasMermaid(), expected.hasQuiz()),
-                    List.of(actual.hasCode(), actual.hasMermaid(), actual.hasQuiz()), markdown);
+            checkFill(markdown, document, compiled, hooks(rewrite));
         }
+        for (UnaryOperator<String> embed : EMBEDS) {
+            checkFill(markdown, document, compiled, hooks(d -> d, embed));
+        }
+    }
+
+    private static void checkFill(String markdown, org.commonmark.node.Node document, CompiledBody compiled,
+                                  RenderHooks hooks) {
+        RenderedMarkdown expected = MD.render(document, hooks);
+        RenderedMarkdown actual = CompiledBodies.fill(compiled, hooks);
+        assertEquals(expected.html(), actual.html(), "rewrite " + hooks.resolveLink("a.md", false) + ", embed "
+                + hooks.quizEmbed("q", null) + " of\n" + markdown);
+        assertEquals(List.of(expected.hasCode(), expected.hasMermaid(), expected.hasQuiz()),
+                List.of(actual.hasCode(), actual.hasMermaid(), actual.hasQuiz()), markdown);
     }
 
     @Test
@@ -96,7 +116,7 @@ class CompiledBodiesTest {
         assertEquals(List.of(new CompiledBody.Embed("q1", "a")), compiled.embeds());
         assertTrue(compiled.sanitized());
         String html = CompiledBodies.fill(compiled, hooks(d -> d)).html();
-        assertTrue(html.contains("<div class=\"quiz\" data-quiz=\"q1\">a &amp; <b>trusted</b></div>"), html);
+        assertTrue(html.contains("<div class=\"quiz\" data-quiz=\"q1#a\">&amp; <b>trusted</b></div>"), html);
     }
 
     @Test
