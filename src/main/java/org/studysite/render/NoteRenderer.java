@@ -98,7 +98,7 @@ final class NoteRenderer {
     }
 
     private String editUrl(Note note) {
-        return note == null ? null : PracticeLinks.editUrl(site.config(), note.sourcePath());
+        return note == null ? null : Urls.edit(site.config(), note.sourcePath());
     }
 
     private List<Link> quizLinks(NotePage page) {
@@ -106,7 +106,7 @@ final class NoteRenderer {
             return List.of();
         }
         return site.quizzesByNote().getOrDefault(page.note().id(), List.of()).stream()
-                .map(q -> new Link(q.title(), Urls.relative(page.url(), Site.quizUrl(q.id())))).toList();
+                .map(q -> new Link(q.title(), Urls.relative(page.url(), q.url()))).toList();
     }
 
     /** A folder page (generated, or an index.md) lists the pages of its folder. */

@@ -49,16 +49,15 @@ final class PageContext {
 
     /** The header's practice links (quizzes, mock exam, review, progress, study paths), relative to url. */
     List<Link> practiceLinks(String url) {
-        var content = site.content();
-        if (content.quizzes().isEmpty() && content.exams().isEmpty()) {
+        if (site.quizzes().isEmpty() && site.exams().isEmpty()) {
             return List.of();
         }
         var links = new java.util.ArrayList<Link>();
         links.add(new Link("Quizzes", Urls.relative(url, Site.QUIZ_INDEX)));
         // One "Mock exam" entry, however many exams: two links with the same name would be indistinguishable. The
         // first by id is the header's; the quiz index, which lists every exam, leads to the others.
-        content.exams().stream().min(java.util.Comparator.comparing(org.studysite.model.Exam::id))
-                .ifPresent(e -> links.add(new Link("Mock exam", Urls.relative(url, Site.examUrl(e.id())))));
+        site.exams().stream().min(java.util.Comparator.comparing(e -> e.exam().id()))
+                .ifPresent(e -> links.add(new Link("Mock exam", Urls.relative(url, e.url()))));
         links.add(new Link("Review", Urls.relative(url, Site.REVIEW)));
         links.add(new Link("Progress", Urls.relative(url, Site.PROGRESS)));
         if (!site.config().paths().isEmpty()) {

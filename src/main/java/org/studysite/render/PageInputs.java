@@ -16,6 +16,7 @@ import org.studysite.model.Ref;
 import org.studysite.model.SectionText;
 import org.studysite.resolve.NavNode;
 import org.studysite.resolve.NotePage;
+import org.studysite.resolve.ResolvedQuiz;
 import org.studysite.resolve.Site;
 
 /**
@@ -34,13 +35,11 @@ final class PageInputs {
     private final Site site;
     private final Digests digests;
     private final String global;
-    private final Map<String, Quiz> quizzes = new java.util.HashMap<>();
 
     PageInputs(Site site, Digests digests) {
         this.site = site;
         this.digests = digests;
         this.global = digest(globalText(site));
-        site.content().quizzes().forEach(q -> quizzes.putIfAbsent(q.id(), q));
     }
 
     private static String globalText(Site site) {
@@ -87,21 +86,27 @@ final class PageInputs {
         return digest(sb.toString());
     }
 
-    /** A quiz as shown anywhere: the quiz, section titles of the notes it refers to, exam domain titles. */
-    String quizPage(Quiz quiz) {
+    /**
+     * A quiz as shown anywhere: the quiz, section titles of the notes it refers to, exam domain titles. What resolve
+     * derived from it (ResolvedQuiz) comes from these and the config, which the global part holds.
+     */
+    String quizPage(ResolvedQuiz quiz) {
         StringBuilder sb = new StringBuilder(global);
         quizPart(sb, quiz.id());
         return digest(sb.toString());
     }
 
     /** A quiz's flashcard page reads what its quiz page reads (the cards are part of the quiz). */
-    String flashcardPage(Quiz quiz) {
+    String flashcardPage(ResolvedQuiz quiz) {
         StringBuilder sb = new StringBuilder(global).append("flashcards");
         quizPart(sb, quiz.id());
         return digest(sb.toString());
     }
 
-    /** The quiz index, exams, progress, review and study paths read every quiz and exam. */
+    /**
+     * The quiz index, exams, progress, review and study paths read every quiz and exam (exam pools and progress
+     * totals are resolve's sums over them).
+     */
     String practicePage(String url) {
         StringBuilder sb = new StringBuilder(global).append(url);
         site.content().quizzes().forEach(q -> quizPart(sb, q.id()));
@@ -148,7 +153,8 @@ final class PageInputs {
     }
 
     private void quizPart(StringBuilder sb, String quizId) {
-        Quiz quiz = quizzes.get(quizId);
+        ResolvedQuiz resolved = site.quizById().get(quizId);
+        Quiz quiz = resolved == null ? null : resolved.quiz();
         sb.append("\nquiz ").append(quizId);
         if (quiz == null) {
             return;

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.studysite.markdown.CompiledBodies;
 import org.studysite.markdown.RenderHooks;
 import org.studysite.model.MarkdownText;
-import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.render.quiz.LinkView;
 import org.studysite.resolve.NotePage;
@@ -15,7 +14,7 @@ import org.studysite.resolve.Urls;
 
 /**
  * What quiz, exam and progress views need from the site, seen from one page: note references as links labelled
- * with the note's title (and section), domain titles, Markdown to HTML, and "Suggest a fix" URLs.
+ * with the note's title (and section), and Markdown text as HTML.
  */
 final class PracticeLinks {
     private final Site site;
@@ -51,10 +50,6 @@ final class PracticeLinks {
         };
     }
 
-    Function<String, String> domainTitle() {
-        return site::domainTitle;
-    }
-
     /** A reference as a link relative to {@code pageUrl}: "Note title › Section". */
     Function<Ref, LinkView> refLink(String pageUrl) {
         return ref -> {
@@ -65,23 +60,5 @@ final class PracticeLinks {
             String href = Urls.relative(pageUrl, target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
             return new LinkView(href, target.label(ref.anchor()));
         };
-    }
-
-    String editUrl(String sourcePath) {
-        return editUrl(site.config(), sourcePath);
-    }
-
-    /** The file on GitHub, opened for editing ("Edit this page", "Suggest a fix"); null without a repoUrl. */
-    static String editUrl(org.studysite.model.SiteConfig cfg, String sourcePath) {
-        if (cfg.repoUrl() == null || cfg.repoUrl().isBlank()) {
-            return null;
-        }
-        String dir = cfg.contentDir() == null || cfg.contentDir().isBlank() ? "" : cfg.contentDir().replaceAll("/+$", "") + "/";
-        return cfg.repoUrl().replaceAll("/+$", "") + "/edit/" + cfg.branch() + "/" + dir + Urls.encode(sourcePath);
-    }
-
-    /** The quiz with this id, or null. */
-    Quiz quiz(String id) {
-        return site.quizById().get(id);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.studysite.model.Exam;
-import org.studysite.model.Quiz;
 import org.studysite.render.quiz.Banks;
 import org.studysite.render.quiz.ExamView;
 import org.studysite.model.StudyItem;
@@ -12,6 +11,7 @@ import org.studysite.render.quiz.LinkView;
 import org.studysite.render.quiz.QuizViews;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.ResolvedExam;
+import org.studysite.resolve.ResolvedQuiz;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
 
@@ -42,17 +42,17 @@ final class PracticeRenderer {
 
     /** The practice pages as outputs; none when the site has no quizzes and no exams. */
     List<RenderPlan.Output> outputs(PageInputs inputs) {
-        List<Quiz> quizzes = site.content().quizzes();
+        List<ResolvedQuiz> quizzes = site.quizzes();
         List<RenderPlan.Output> out = new ArrayList<>();
-        if (quizzes.isEmpty() && site.content().exams().isEmpty()) {
+        if (quizzes.isEmpty() && site.exams().isEmpty()) {
             return out;
         }
-        quizzes.forEach(q -> out.add(output(Site.quizUrl(q.id()), () -> inputs.quizPage(q), () -> quizPage(q))));
-        quizzes.stream().filter(q -> !q.cards().isEmpty()).forEach(q -> out.add(output(Site.flashcardsUrl(q.id()),
+        quizzes.forEach(q -> out.add(output(q.url(), () -> inputs.quizPage(q), () -> quizPage(q))));
+        quizzes.stream().filter(q -> q.flashcardsUrl() != null).forEach(q -> out.add(output(q.flashcardsUrl(),
                 () -> inputs.flashcardPage(q), () -> flashcardPage(q))));
         out.add(output(Site.QUIZ_INDEX, () -> inputs.practicePage(Site.QUIZ_INDEX), this::quizIndex));
         // An exam, progress and review page each come with a bank script: two outputs of one rendering.
-        site.exams().forEach(e -> paired(out, Site.examUrl(e.exam().id()), inputs, files -> examPage(e, files)));
+        site.exams().forEach(e -> paired(out, e.url(), inputs, files -> examPage(e, files)));
         paired(out, Site.PROGRESS, inputs, files -> progressPage(false, files));
         paired(out, Site.REVIEW, inputs, files -> progressPage(true, files));
         if (!site.config().paths().isEmpty()) {
@@ -78,38 +78,36 @@ final class PracticeRenderer {
                 () -> new RenderPlan.Rendered(html.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
     }
 
-    private String quizPage(Quiz quiz) {
-        String url = Site.quizUrl(quiz.id());
+    private String quizPage(ResolvedQuiz quiz) {
+        String url = quiz.url();
         Map<String, Object> m = page(url, quiz.title(), "quiz", QUIZ_SCRIPTS);
-        m.put("quiz", QuizViews.quizWithRefLinks(quiz, site.passPercent(quiz), links.text(url), links.refLink(url),
-                links.domainTitle(), links.editUrl(quiz.sourcePath())));
-        if (!quiz.cards().isEmpty()) {
+        m.put("quiz", QuizViews.quiz(quiz, links.text(url), links.refLink(url)));
+        if (quiz.flashcardsUrl() != null) {
             m.put("flashcards", flashcardsLink(url, quiz));
         }
         return templates.render("quiz.ftlh", m);
     }
 
-    private static LinkView flashcardsLink(String fromUrl, Quiz quiz) {
-        int n = quiz.cards().size();
-        return new LinkView(Urls.relative(fromUrl, Site.flashcardsUrl(quiz.id())),
+    private static LinkView flashcardsLink(String fromUrl, ResolvedQuiz quiz) {
+        int n = quiz.quiz().cards().size();
+        return new LinkView(Urls.relative(fromUrl, quiz.flashcardsUrl()),
                 "Flashcards: " + n + " card" + (n == 1 ? "" : "s"));
     }
 
     /** flashcards/ID.html: the quiz's cards, one at a time with JavaScript, each a details element without. */
-    private String flashcardPage(Quiz quiz) {
-        String url = Site.flashcardsUrl(quiz.id());
+    private String flashcardPage(ResolvedQuiz quiz) {
+        String url = quiz.flashcardsUrl();
         Map<String, Object> m = page(url, "Flashcards: " + quiz.title(), "flashcards", FLASHCARD_SCRIPTS);
-        m.put("deck", QuizViews.deck(quiz, links.text(url), links.refLink(url), links.domainTitle(),
-                Urls.relative(url, Site.quizUrl(quiz.id())), links.editUrl(quiz.sourcePath())));
+        m.put("deck", QuizViews.deck(quiz, links.text(url), links.refLink(url), Urls.relative(url, quiz.url())));
         return templates.render("flashcards.ftlh", m);
     }
 
     private String quizIndex() {
         String url = Site.QUIZ_INDEX;
         Map<String, Object> m = page(url, "Quizzes", "quizzes", QUIZ_SCRIPTS);
-        m.put("quizzes", site.content().quizzes().stream().map(q -> QuizViews.summary(q, site.passPercent(q),
-                Urls.relative(url, Site.quizUrl(q.id())), links.domainTitle(),
-                Urls.relative(url, Site.flashcardsUrl(q.id())))).toList());
+        // A quiz without cards has no flashcard page: its row's link is null (QuizViews.summary).
+        m.put("quizzes", site.quizzes().stream().map(q -> QuizViews.summary(q, Urls.relative(url, q.url()),
+                q.flashcardsUrl() == null ? null : Urls.relative(url, q.flashcardsUrl()))).toList());
         m.put("exams", examLinks(url));
         return templates.render("quizzes.ftlh", m);
     }
@@ -117,11 +115,11 @@ final class PracticeRenderer {
     /** The exam page and its bank, exams/ID.bank.js, which the page loads before exam.js. */
     private void examPage(ResolvedExam resolved, Map<String, String> out) {
         Exam exam = resolved.exam();
-        String url = Site.examUrl(exam.id());
+        String url = resolved.url();
         String bankUrl = Banks.beside(url);
         Map<String, Object> m = page(url, exam.title(), "exam", withShared(bankUrl, "assets/js/exam.js"));
-        List<LinkView> quizLinks = site.content().quizzes().stream()
-                .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(q.id())), q.title())).toList();
+        List<LinkView> quizLinks = site.quizzes().stream()
+                .map(q -> new LinkView(Urls.relative(url, q.url()), q.title())).toList();
         ExamView view = QuizViews.exam(resolved, links.text(url), links.refLink(url), quizLinks);
         m.put("exam", view);
         out.put(bankUrl, Banks.script("exam", url, view.bank()));
@@ -140,10 +138,8 @@ final class PracticeRenderer {
                 notes.add(new QuizViews.NoteLink(p.note().id(), p.title(), Urls.relative(url, p.url())));
             }
         }
-        var view = QuizViews.progress(site.content().quizzes(), site.content().exams(), notes, review, site::passPercent,
-                links.text(url), links.refLink(url), links.domainTitle(),
-                id -> Urls.relative(url, Site.quizUrl(id)), id -> Urls.relative(url, Site.examUrl(id)),
-                id -> Urls.relative(url, Site.flashcardsUrl(id)));
+        var view = QuizViews.progress(site.quizzes(), site.exams(), site.progress(), notes, review,
+                links.text(url), links.refLink(url), target -> Urls.relative(url, target));
         m.put(review ? "review" : "progress", view);
         m.put("reviewHref", Urls.relative(url, Site.REVIEW));
         out.put(bankUrl, review ? Banks.script("review", url, view.review())
@@ -155,8 +151,8 @@ final class PracticeRenderer {
         String url = Site.PATHS;
         Map<String, Object> m = page(url, "Study paths", "paths", withShared("assets/js/progress.js"));
         m.put("paths", QuizViews.paths(site.config().paths(), item -> itemLink(url, item), id -> {
-            Quiz q = site.quizById().get(id);
-            return q == null ? "" : q.contentHash();
+            ResolvedQuiz q = site.quizById().get(id);
+            return q == null ? "" : q.quiz().contentHash();
         }));
         return templates.render("paths.ftlh", m);
     }
@@ -165,9 +161,9 @@ final class PracticeRenderer {
         String id = item.id();
         return switch (item.kind()) {
             case QUIZ -> java.util.Optional.ofNullable(site.quizById().get(id))
-                    .map(q -> new LinkView(Urls.relative(url, Site.quizUrl(id)), "Quiz: " + q.title())).orElse(null);
-            case EXAM -> site.exams().stream().map(ResolvedExam::exam).filter(e -> e.id().equals(id)).findFirst()
-                    .map(e -> new LinkView(Urls.relative(url, Site.examUrl(id)), e.title())).orElse(null);
+                    .map(q -> new LinkView(Urls.relative(url, q.url()), "Quiz: " + q.title())).orElse(null);
+            case EXAM -> java.util.Optional.ofNullable(site.examById().get(id))
+                    .map(e -> new LinkView(Urls.relative(url, e.url()), e.exam().title())).orElse(null);
             case NOTE -> {
                 NotePage p = site.byNoteId().get(id);
                 yield p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
@@ -176,8 +172,8 @@ final class PracticeRenderer {
     }
 
     private List<LinkView> examLinks(String url) {
-        return site.content().exams().stream()
-                .map(e -> new LinkView(Urls.relative(url, Site.examUrl(e.id())), e.title())).toList();
+        return site.exams().stream()
+                .map(e -> new LinkView(Urls.relative(url, e.url()), e.exam().title())).toList();
     }
 
     private static List<String> withShared(String... scripts) {

@@ -71,13 +71,12 @@ final class SiteFiles {
             sb.append("  <url><loc>").append(xml(ctx.canonical(p.url()))).append("</loc></url>\n");
         }
         java.util.List<String> practice = new java.util.ArrayList<>();
-        if (!site.content().quizzes().isEmpty()) {
+        if (!site.quizzes().isEmpty()) {
             practice.add(Site.QUIZ_INDEX);
         }
-        site.content().quizzes().forEach(q -> practice.add(Site.quizUrl(q.id())));
-        site.content().quizzes().stream().filter(q -> !q.cards().isEmpty())
-                .forEach(q -> practice.add(Site.flashcardsUrl(q.id())));
-        site.content().exams().forEach(e -> practice.add(Site.examUrl(e.id())));
+        site.quizzes().forEach(q -> practice.add(q.url()));
+        site.quizzes().stream().filter(q -> q.flashcardsUrl() != null).forEach(q -> practice.add(q.flashcardsUrl()));
+        site.exams().forEach(e -> practice.add(e.url()));
         practice.forEach(u -> sb.append("  <url><loc>").append(xml(ctx.canonical(u))).append("</loc></url>\n"));
         return sb.append("</urlset>\n").toString();
     }

@@ -55,7 +55,7 @@ public final class SiteRenderer {
         }
         PracticeLinks links = new PracticeLinks(site);
         NoteRenderer notes = new NoteRenderer(site, templates,
-                new QuizEmbeds(templates, links, site::passPercent));
+                new QuizEmbeds(site, templates, links));
         List<RenderPlan.Output> out = new ArrayList<>();
         for (NotePage p : site.pages()) {
             out.add(new RenderPlan.Output(p.url(), () -> inputs.notePage(p), () -> notes.rendered(p)));
@@ -128,7 +128,7 @@ public final class SiteRenderer {
     /** Renders the one page at {@code url} (the dev server's re-render of an edited note). */
     public String renderPage(Site site, String url) {
         NoteRenderer notes = new NoteRenderer(site, templates,
-                new QuizEmbeds(templates, new PracticeLinks(site), site::passPercent));
+                new QuizEmbeds(site, templates, new PracticeLinks(site)));
         return site.pages().stream().filter(p -> p.url().equals(url)).findFirst().map(notes::render).orElse(null);
     }
 

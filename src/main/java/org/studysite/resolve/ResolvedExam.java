@@ -45,6 +45,11 @@ public record ResolvedExam(Exam exam, Map<String, List<PoolQuestion>> pool, Map<
         return new ResolvedExam(exam, byDomain, ExamDraw.allocate(exam.domains(), exam.questionCount()));
     }
 
+    /** Its page, {@code exams/ID.html} (its bank beside it). */
+    public String url() {
+        return Site.examUrl(exam.id());
+    }
+
     /** The pool's questions of one domain (empty when it has none). */
     public List<PoolQuestion> pool(String domainId) {
         return pool.getOrDefault(domainId, List.of());

@@ -3,47 +3,50 @@ package org.studysite.resolve;
 import java.util.List;
 import java.util.Map;
 import org.studysite.model.Content;
-import org.studysite.model.Quiz;
 import org.studysite.model.SiteConfig;
 
 /**
  * The resolved site: every page with its URL in reading order, the sidebar tree, and every link of every note
  * already checked and mapped to a site URL. The input of the render stage.
  *
+ * @param quizzes   every quiz as resolved (pass mark, URLs, bands, domain titles), in content order
+ * @param quizzesByNote note id → the quizzes that list it as related ("Test yourself" links)
  * @param exams     every exam with its pool and per-domain counts, in content order
  * @param links     noteId → destination as written → site URL (with #fragment) for internal links
  * @param textLinks the same for the Markdown text of quizzes and exams: quiz or exam file → destination → site URL
  * @param domainTitles domain id → its title, from the first exam that declares it (a domain no exam declares has
  *                     none: its id is shown)
+ * @param progress  the progress dashboard's and review queue's totals by domain
  * @param quizById  every quiz by id, for the pages that name one (study paths, embeds)
+ * @param examById  every exam by id (study paths)
  */
 public record Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
-                   Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
-                   List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks,
-                   Map<String, String> domainTitles, Map<String, Quiz> quizById, Map<String, Integer> pageIndexByUrl) {
+                   Map<String, Map<String, String>> links, List<ResolvedQuiz> quizzes,
+                   Map<String, List<ResolvedQuiz>> quizzesByNote, List<ResolvedExam> exams,
+                   Map<String, Map<String, String>> textLinks, Map<String, String> domainTitles,
+                   ProgressTotals progress, Map<String, ResolvedQuiz> quizById, Map<String, ResolvedExam> examById,
+                   Map<String, Integer> pageIndexByUrl) {
 
     public Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
-                Map<String, Map<String, String>> links, Map<String, List<Quiz>> quizzesByNote,
-                List<ResolvedExam> exams, Map<String, Map<String, String>> textLinks) {
-        this(content, pages, byNoteId, nav, links, quizzesByNote, List.copyOf(exams), Map.copyOf(textLinks),
-                domainTitles(content), quizById(content), indexByUrl(pages));
+                Map<String, Map<String, String>> links, List<ResolvedQuiz> quizzes,
+                Map<String, List<ResolvedQuiz>> quizzesByNote, List<ResolvedExam> exams,
+                Map<String, Map<String, String>> textLinks, Map<String, String> domainTitles, ProgressTotals progress) {
+        this(content, pages, byNoteId, nav, links, List.copyOf(quizzes), Map.copyOf(quizzesByNote), List.copyOf(exams),
+                Map.copyOf(textLinks), Map.copyOf(domainTitles), progress, firstById(quizzes, ResolvedQuiz::id),
+                firstById(exams, e -> e.exam().id()), indexByUrl(pages));
     }
 
-    private static Map<String, String> domainTitles(Content content) {
+    /** Domain id → title from the first exam that declares it. */
+    static Map<String, String> domainTitles(Content content) {
         Map<String, String> titles = new java.util.HashMap<>();
         content.exams().forEach(e -> e.domains().forEach(d -> titles.putIfAbsent(d.id(), d.title())));
         return Map.copyOf(titles);
     }
 
-    private static Map<String, Quiz> quizById(Content content) {
-        Map<String, Quiz> byId = new java.util.HashMap<>();
-        content.quizzes().forEach(q -> byId.putIfAbsent(q.id(), q));
+    private static <T> Map<String, T> firstById(List<T> values, java.util.function.Function<T, String> id) {
+        Map<String, T> byId = new java.util.HashMap<>();
+        values.forEach(v -> byId.putIfAbsent(id.apply(v), v));
         return Map.copyOf(byId);
-    }
-
-    /** A quiz's pass mark: its own, else the site's (the one place this default is applied). */
-    public int passPercent(Quiz quiz) {
-        return quiz.passPercent() != null ? quiz.passPercent() : content.config().passPercent();
     }
 
     /** A domain's title, or its id when no exam declares it. */

@@ -87,8 +87,13 @@ public final class SiteResolver {
             memo.bankQuality(content.quizzes(), d, own -> BankQuality.check(content.quizzes(), own));
         }
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
-        return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable),
-                quizzesByNote(content), exams, textLinks);
+        Map<String, String> domainTitles = Site.domainTitles(content);
+        java.util.function.Function<String, String> titleOf = id -> domainTitles.getOrDefault(id, id);
+        List<ResolvedQuiz> quizzes = content.quizzes().stream().map(q -> ResolvedQuiz.of(q,
+                content.config().passPercent(), titleOf, Urls.edit(content.config(), q.sourcePath()))).toList();
+        return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable), quizzes,
+                quizzesByNote(quizzes), exams, textLinks, domainTitles,
+                ProgressTotals.of(content.quizzes(), content.exams(), titleOf));
     }
 
     private static List<org.studysite.model.LinkRef> linksOf(List<org.studysite.model.MarkdownText> texts) {
@@ -117,11 +122,11 @@ public final class SiteResolver {
     }
 
     /** "Test yourself" links: a quiz lists the notes it relates to; each of those notes links back. */
-    private static Map<String, List<Quiz>> quizzesByNote(Content content) {
-        Map<String, List<Quiz>> out = new HashMap<>();
-        for (Quiz quiz : content.quizzes()) {
-            for (Ref r : quiz.related()) {
-                List<Quiz> list = out.computeIfAbsent(r.noteId(), k -> new ArrayList<>());
+    private static Map<String, List<ResolvedQuiz>> quizzesByNote(List<ResolvedQuiz> quizzes) {
+        Map<String, List<ResolvedQuiz>> out = new HashMap<>();
+        for (ResolvedQuiz quiz : quizzes) {
+            for (Ref r : quiz.quiz().related()) {
+                List<ResolvedQuiz> list = out.computeIfAbsent(r.noteId(), k -> new ArrayList<>());
                 if (!list.contains(quiz)) {
                     list.add(quiz);
                 }

@@ -80,4 +80,13 @@ public final class Urls {
         }
         return String.join("/", parts);
     }
+
+    /** A content file on GitHub, opened for editing ("Edit this page", "Suggest a fix"); null without a repoUrl. */
+    public static String edit(org.studysite.model.SiteConfig cfg, String sourcePath) {
+        if (cfg.repoUrl() == null || cfg.repoUrl().isBlank()) {
+            return null;
+        }
+        String dir = cfg.contentDir() == null || cfg.contentDir().isBlank() ? "" : cfg.contentDir().replaceAll("/+$", "") + "/";
+        return cfg.repoUrl().replaceAll("/+$", "") + "/edit/" + cfg.branch() + "/" + dir + encode(sourcePath);
+    }
 }

@@ -1,17 +1,12 @@
 package org.studysite.render.quiz;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.studysite.model.Band;
 import org.studysite.model.Card;
 import org.studysite.model.Domain;
 import org.studysite.model.Exam;
@@ -22,7 +17,9 @@ import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
+import org.studysite.resolve.ProgressTotals;
 import org.studysite.resolve.ResolvedExam;
+import org.studysite.resolve.ResolvedQuiz;
 
 /**
  * Builds the view records the quiz, exam, progress, review and paths templates read. Every href handed in is
@@ -35,26 +32,25 @@ public final class QuizViews {
     private QuizViews() {
     }
 
-    /** One quiz; the caller labels refs (usually with the note's title). */
-    public static QuizView quizWithRefLinks(Quiz quiz, int passPercent, Function<MarkdownText, String> markdownToHtml,
-                                            Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
-                                            String editUrl) {
+    /** One quiz as resolved; the caller labels refs (usually with the note's title). */
+    public static QuizView quiz(ResolvedQuiz resolved, Function<MarkdownText, String> markdownToHtml,
+                                Function<Ref, LinkView> refLink) {
+        Quiz quiz = resolved.quiz();
         List<QuestionView> questions = new ArrayList<>();
-        int n = 1;
-        for (Question q : quiz.questions()) {
-            questions.add(question(q, n++, markdownToHtml, refLink, domainTitle, editUrl));
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            questions.add(question(quiz.questions().get(i), i + 1, resolved.questionDomains().get(i), markdownToHtml,
+                    refLink, resolved.editUrl()));
         }
-        List<Band> bands = new ArrayList<>(quiz.bands() == null ? List.of() : quiz.bands());
-        bands.sort(Comparator.comparingInt(Band::minPercent).reversed());
         return new QuizView(quiz.id(), quiz.title(), md(markdownToHtml, quiz.description()),
-                passPercent, List.copyOf(bands),
+                resolved.passPercent(), resolved.bands(),
                 nullToEmpty(quiz.related()).stream().map(refLink).toList(),
-                quiz.shuffleQuestions(), quiz.shuffleOptions(), contentHash(quiz), List.copyOf(questions), editUrl);
+                quiz.shuffleQuestions(), quiz.shuffleOptions(), contentHash(quiz), List.copyOf(questions),
+                resolved.editUrl());
     }
 
-    public static QuestionView question(Question q, int number, Function<MarkdownText, String> markdownToHtml,
-                                        Function<Ref, LinkView> refLink, Function<String, String> domainTitle,
-                                        String editUrl) {
+    private static QuestionView question(Question q, int number, String domainTitle,
+                                         Function<MarkdownText, String> markdownToHtml,
+                                         Function<Ref, LinkView> refLink, String editUrl) {
         Set<Integer> answer = Set.copyOf(q.answer());
         List<OptionView> options = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
@@ -66,34 +62,33 @@ public final class QuizViews {
         String domain = q.domain() == null ? "" : q.domain();
         return new QuestionView(q.id(), number, md(markdownToHtml, q.prompt()), q.multiple(), q.showCount(),
                 q.answer().size(), List.copyOf(options), letters, md(markdownToHtml, q.explanation()), domain,
-                domain.isEmpty() ? "" : orEmpty(domainTitle.apply(domain)), List.copyOf(nullToEmpty(q.tags())),
+                domainTitle, List.copyOf(nullToEmpty(q.tags())),
                 q.difficulty(), nullToEmpty(q.refs()).stream().map(refLink).toList(), editUrl);
     }
 
-    /** Index row for quizzes.ftlh; flashcardsHref is null when the quiz has no cards. */
-    public static QuizSummaryView summary(Quiz quiz, int passPercent, String href,
-                                          Function<String, String> domainTitle, String flashcardsHref) {
-        List<String> domains = quiz.questions().stream().map(Question::domain).filter(d -> d != null && !d.isEmpty())
-                .distinct().map(d -> orEmpty(domainTitle.apply(d))).toList();
-        return new QuizSummaryView(quiz.id(), quiz.title(), href, quiz.questions().size(), domains,
-                passPercent, contentHash(quiz),
+    /** Index row for quizzes.ftlh: hrefs relative to the index (flashcardsHref null when it has no cards). */
+    public static QuizSummaryView summary(ResolvedQuiz resolved, String href, String flashcardsHref) {
+        Quiz quiz = resolved.quiz();
+        return new QuizSummaryView(quiz.id(), quiz.title(), href, quiz.questions().size(), resolved.domainTitles(),
+                resolved.passPercent(), contentHash(quiz),
                 quiz.cards().size(), quiz.cards().isEmpty() ? null : flashcardsHref);
     }
 
     // ---------------------------------------------------------------- flashcards
 
     /** The flashcard page of a quiz with cards, cards in file order. */
-    public static DeckView deck(Quiz quiz, Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
-                                Function<String, String> domainTitle, String quizHref, String editUrl) {
+    public static DeckView deck(ResolvedQuiz resolved, Function<MarkdownText, String> markdownToHtml,
+                                Function<Ref, LinkView> refLink, String quizHref) {
+        Quiz quiz = resolved.quiz();
         List<DeckView.CardView> cards = new ArrayList<>();
-        int n = 1;
-        for (Card c : quiz.cards()) {
+        for (int i = 0; i < quiz.cards().size(); i++) {
+            Card c = quiz.cards().get(i);
             String domain = c.domain() == null ? "" : c.domain();
-            cards.add(new DeckView.CardView(c.id(), quiz.id() + "#" + c.id(), n++, inline(md(markdownToHtml, c.front())),
-                    md(markdownToHtml, c.back()), domain, domain.isEmpty() ? "" : orEmpty(domainTitle.apply(domain)),
+            cards.add(new DeckView.CardView(c.id(), quiz.id() + "#" + c.id(), i + 1, inline(md(markdownToHtml, c.front())),
+                    md(markdownToHtml, c.back()), domain, resolved.cardDomains().get(i),
                     List.copyOf(nullToEmpty(c.tags())), nullToEmpty(c.refs()).stream().map(refLink).toList()));
         }
-        return new DeckView(quiz.id(), quiz.title(), contentHash(quiz), quizHref, List.copyOf(cards), editUrl);
+        return new DeckView(quiz.id(), quiz.title(), contentHash(quiz), quizHref, List.copyOf(cards), resolved.editUrl());
     }
 
     // ---------------------------------------------------------------- exam
@@ -136,86 +131,42 @@ public final class QuizViews {
 
     /**
      * Data for progress.ftlh (withQuestions false) or review.ftlh (withQuestions true: every question of every quiz,
-     * rendered, for the Leitner queue).
+     * rendered, for the Leitner queue), from the totals resolve tallied. href makes a site URL relative to the page.
      */
-    public static ProgressView progress(List<Quiz> quizzes, List<Exam> exams, List<NoteLink> notes,
-                                        boolean withQuestions, ToIntFunction<Quiz> passPercent,
+    public static ProgressView progress(List<ResolvedQuiz> quizzes, List<ResolvedExam> exams, ProgressTotals totals,
+                                        List<NoteLink> notes, boolean withQuestions,
                                         Function<MarkdownText, String> markdownToHtml, Function<Ref, LinkView> refLink,
-                                        Function<String, String> domainTitle, Function<String, String> quizHref,
-                                        Function<String, String> examHref, Function<String, String> flashcardsHref) {
-        Map<String, DomainTally> domains = new LinkedHashMap<>();
-        for (Exam exam : exams) {
-            for (Domain d : exam.domains()) {
-                domains.computeIfAbsent(d.id(), id -> new DomainTally(id, d.title(), d.weight(),
-                        nullToEmpty(d.notes()).stream().map(refLink).toList()));
-            }
-        }
+                                        Function<String, String> href) {
         List<Banks.ProgressQuiz> quizViews = new ArrayList<>();
         List<Banks.Question> questions = new ArrayList<>();
         List<Banks.Card> cards = new ArrayList<>();
-        int questionCount = 0;
-        int cardCount = 0;
-        for (Quiz quiz : quizzes) {
-            quizViews.add(new Banks.ProgressQuiz(quiz.id(), contentHash(quiz), quiz.title(), quizHref.apply(quiz.id()),
-                    quiz.questions().size(), passPercent.applyAsInt(quiz),
-                    quiz.cards().stream().map(Card::id).toList(),
-                    quiz.cards().isEmpty() ? "" : orEmpty(flashcardsHref.apply(quiz.id()))));
+        for (ResolvedQuiz resolved : quizzes) {
+            Quiz quiz = resolved.quiz();
+            quizViews.add(new Banks.ProgressQuiz(quiz.id(), contentHash(quiz), quiz.title(), href.apply(resolved.url()),
+                    quiz.questions().size(), resolved.passPercent(), quiz.cards().stream().map(Card::id).toList(),
+                    resolved.flashcardsUrl() == null ? "" : orEmpty(href.apply(resolved.flashcardsUrl()))));
+            if (!withQuestions) {
+                continue;
+            }
             for (Question q : quiz.questions()) {
-                questionCount++;
-                DomainTally tally = tally(domains, q.domain(), domainTitle);
-                tally.total++;
-                if (withQuestions) {
-                    questions.add(bankQuestion(quiz, q, markdownToHtml, refLink, tally.title));
-                }
+                questions.add(bankQuestion(quiz, q, markdownToHtml, refLink, totals.domain(q.domain()).title()));
             }
             for (Card c : quiz.cards()) {
-                cardCount++;
-                DomainTally tally = tally(domains, c.domain(), domainTitle);
-                tally.cards++;
-                if (withQuestions) {
-                    cards.add(new Banks.Card(quiz.id() + "#" + c.id(), quiz.id(), c.id(), tally.id, tally.title,
-                            inline(md(markdownToHtml, c.front())), md(markdownToHtml, c.back()),
-                            List.copyOf(nullToEmpty(c.tags())), nullToEmpty(c.refs()).stream().map(refLink).toList()));
-                }
+                ProgressTotals.DomainTotal domain = totals.domain(c.domain());
+                cards.add(new Banks.Card(quiz.id() + "#" + c.id(), quiz.id(), c.id(), domain.id(), domain.title(),
+                        inline(md(markdownToHtml, c.front())), md(markdownToHtml, c.back()),
+                        List.copyOf(nullToEmpty(c.tags())), nullToEmpty(c.refs()).stream().map(refLink).toList()));
             }
         }
-        List<Banks.ProgressExam> examViews = exams.stream().map(e -> new Banks.ProgressExam(e.id(), e.title(),
-                examHref.apply(e.id()), e.passPercent())).toList();
+        List<Banks.ProgressExam> examViews = exams.stream().map(e -> new Banks.ProgressExam(e.exam().id(),
+                e.exam().title(), href.apply(e.url()), e.exam().passPercent())).toList();
         List<Banks.ProgressNote> noteViews = notes.stream()
                 .map(n -> new Banks.ProgressNote(n.id(), n.title(), n.href())).toList();
-        Banks.ProgressBank progress = new Banks.ProgressBank(domains.values().stream().map(DomainTally::view).toList(),
-                List.copyOf(quizViews), examViews, noteViews);
-        return new ProgressView(domains.size(), quizzes.size(), questionCount, cardCount, notes.size(), progress,
-                withQuestions ? new Banks.ReviewBank(List.copyOf(questions), List.copyOf(cards)) : null);
-    }
-
-    /** The tally of a question's or card's domain ("" for none, titled "Other"), created on first use. */
-    private static DomainTally tally(Map<String, DomainTally> domains, String domain,
-                                     Function<String, String> domainTitle) {
-        String d = domain == null ? "" : domain;
-        return domains.computeIfAbsent(d, id -> new DomainTally(id,
-                id.isEmpty() ? "Other" : orEmpty(domainTitle.apply(id)), 0, List.of()));
-    }
-
-    /** A progress domain while its questions are counted. */
-    private static final class DomainTally {
-        final String id;
-        final String title;
-        final int weight;
-        final List<LinkView> notes;
-        int total;
-        int cards;
-
-        DomainTally(String id, String title, int weight, List<LinkView> notes) {
-            this.id = id;
-            this.title = title;
-            this.weight = weight;
-            this.notes = notes;
-        }
-
-        Banks.ProgressDomain view() {
-            return new Banks.ProgressDomain(id, title, weight, notes, total, cards);
-        }
+        List<Banks.ProgressDomain> domains = totals.domains().stream().map(d -> new Banks.ProgressDomain(d.id(),
+                d.title(), d.weight(), d.notes().stream().map(refLink).toList(), d.questions(), d.cards())).toList();
+        Banks.ProgressBank progress = new Banks.ProgressBank(domains, List.copyOf(quizViews), examViews, noteViews);
+        return new ProgressView(domains.size(), quizzes.size(), totals.questions(), totals.cards(), notes.size(),
+                progress, withQuestions ? new Banks.ReviewBank(List.copyOf(questions), List.copyOf(cards)) : null);
     }
 
     /**

@@ -7,6 +7,9 @@ import java.util.function.Function;
 
 import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
+import org.studysite.resolve.ProgressTotals;
+import org.studysite.resolve.ResolvedExam;
+import org.studysite.resolve.ResolvedQuiz;
 
 /** Renders every quiz-feature page of the sample into a folder. */
 final class SampleSite {
@@ -37,13 +40,13 @@ final class SampleSite {
         Quiz basics = Sample.quiz("basics", false);
         Quiz shuffled = Sample.quiz("shuffled", true);
         for (Quiz q : List.of(basics, shuffled)) {
-            QuizView view = QuizViews.quizWithRefLinks(q, pass(q), Sample::md, refLink(2), domainTitle(),
-                    "https://github.com/o/r/edit/main/content/quizzes/" + q.id() + ".json");
+            QuizView view = QuizViews.quiz(resolved(q, "https://github.com/o/r/edit/main/content/quizzes/" + q.id()
+                    + ".json"), Sample::md, refLink(2));
             site.render("quiz.ftlh", "quizzes/" + q.id(), q.title(), QUIZ_JS, Map.of("quiz", view));
         }
         site.render("quizzes.ftlh", "quizzes", "Quizzes", QUIZ_JS, Map.of(
-                "quizzes", List.of(QuizViews.summary(basics, pass(basics), "basics/", domainTitle(), null),
-                        QuizViews.summary(shuffled, pass(shuffled), "shuffled/", domainTitle(), null)),
+                "quizzes", List.of(QuizViews.summary(resolved(basics, null), "basics/", null),
+                        QuizViews.summary(resolved(shuffled, null), "shuffled/", null)),
                 "exams", List.of(new LinkView("../exam/mock/", "Mock exam"))));
         return site;
     }
@@ -54,7 +57,7 @@ final class SampleSite {
     static TestSite examPages(Path dir) throws Exception {
         TestSite site = new TestSite(dir);
         List<Quiz> quizzes = List.of(Sample.quiz("basics", false), Sample.quiz("other", false));
-        ExamView view = QuizViews.exam(org.studysite.resolve.ResolvedExam.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes), Sample::md, refLink(2),
+        ExamView view = QuizViews.exam(ResolvedExam.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES), quizzes), Sample::md, refLink(2),
                 List.of(new LinkView("../../quizzes/basics/", "Basics quiz")));
         site.render("exam.ftlh", "exam/mock", "Mock exam", withBank(site, "exam/mock", "exam", view.bank(),
                 "assets/js/exam.js"), Map.of("exam", view));
@@ -68,13 +71,16 @@ final class SampleSite {
         List<org.studysite.model.Exam> exams = List.of(Sample.exam(EXAM_QUESTIONS, EXAM_MINUTES));
         List<QuizViews.NoteLink> notes = List.of(new QuizViews.NoteLink("notes/tracking", "Tracking", "../notes/tracking/"),
                 new QuizViews.NoteLink("notes/serving", "Model serving", "../notes/serving/"));
-        ProgressView progress = QuizViews.progress(quizzes, exams, notes, false, SampleSite::pass, Sample::md, refLink(1),
-                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
+        List<ResolvedQuiz> resolvedQuizzes = quizzes.stream().map(q -> resolved(q, null)).toList();
+        List<ResolvedExam> resolvedExams = exams.stream().map(e -> ResolvedExam.of(e, quizzes)).toList();
+        ProgressTotals totals = ProgressTotals.of(quizzes, exams, domainTitle());
+        ProgressView progress = QuizViews.progress(resolvedQuizzes, resolvedExams, totals, notes, false, Sample::md,
+                refLink(1), SampleSite::fromProgress);
         site.render("progress.ftlh", "progress", "Your progress", withBank(site, "progress", "progress",
                 progress.progress(), "assets/js/progress.js"),
                 Map.of("progress", progress, "reviewHref", "../review/"));
-        ProgressView review = QuizViews.progress(quizzes, exams, notes, true, SampleSite::pass, Sample::md, refLink(1),
-                domainTitle(), id -> "../quizzes/" + id + "/", id -> "../exam/" + id + "/", id -> "../flashcards/" + id + "/");
+        ProgressView review = QuizViews.progress(resolvedQuizzes, resolvedExams, totals, notes, true, Sample::md,
+                refLink(1), SampleSite::fromProgress);
         site.render("review.ftlh", "review", "Review", withBank(site, "review", "review", review.review(),
                 "assets/js/review.js"), Map.of("review", review));
         var pos = Sample.POS;
@@ -100,9 +106,8 @@ final class SampleSite {
                 </article></@layout.page>""");
         site.render("note-test.ftlh", "notes/tracking", "Tracking", List.of("assets/js/notes.js", "assets/js/rules.js",
                         "assets/js/questions.js", "assets/js/quiz.js"),
-                Map.of("quiz", QuizViews.quizWithRefLinks(basics, pass(basics), Sample::md, refLink(2), domainTitle(), null),
-                        "other", QuizViews.quizWithRefLinks(Sample.quiz("other", false), pass(Sample.quiz("other", false)), Sample::md, refLink(2),
-                                domainTitle(), null)));
+                Map.of("quiz", QuizViews.quiz(resolved(basics, null), Sample::md, refLink(2)),
+                        "other", QuizViews.quiz(resolved(Sample.quiz("other", false), null), Sample::md, refLink(2))));
         return site;
     }
 
@@ -110,8 +115,13 @@ final class SampleSite {
         return java.util.Arrays.stream(written).map(w -> org.studysite.model.StudyItem.parse(w, pos)).toList();
     }
 
-    /** The site's default pass mark in these samples is 70 (what resolve's Site.passPercent applies). */
-    static int pass(org.studysite.model.Quiz quiz) {
-        return quiz.passPercent() != null ? quiz.passPercent() : 70;
+    /** A quiz as resolve hands it on; the site's default pass mark in these samples is 70. */
+    static ResolvedQuiz resolved(Quiz quiz, String editUrl) {
+        return ResolvedQuiz.of(quiz, 70, domainTitle(), editUrl);
+    }
+
+    /** A site URL as the progress and review pages (one folder deep, pretty URLs) link it: exams live in exam/. */
+    private static String fromProgress(String siteUrl) {
+        return "../" + siteUrl.replaceFirst("^exams/", "exam/").replaceFirst("\\.html$", "/");
     }
 }
