@@ -8,7 +8,6 @@ import org.studysite.markdown.RenderHooks;
 import org.studysite.model.MarkdownText;
 import org.studysite.model.Ref;
 import org.studysite.render.quiz.LinkView;
-import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
 import org.studysite.resolve.Urls;
 
@@ -50,15 +49,12 @@ final class PracticeLinks {
         };
     }
 
-    /** A reference as a link relative to {@code pageUrl}: "Note title › Section". */
+    /** A reference as a link relative to {@code pageUrl}: "Note title › Section" (resolve's {@link Site#target}). */
     Function<Ref, LinkView> refLink(String pageUrl) {
         return ref -> {
-            NotePage target = site.byNoteId().get(ref.noteId());
-            if (target == null) {
-                return new LinkView(Urls.relative(pageUrl, "index.html"), ref.raw());
-            }
-            String href = Urls.relative(pageUrl, target.url()) + (ref.anchor() == null ? "" : "#" + ref.anchor());
-            return new LinkView(href, target.label(ref.anchor()));
+            Site.Target target = site.target(ref);
+            String anchor = target.anchor() == null ? "" : "#" + target.anchor();
+            return new LinkView(Urls.relative(pageUrl, target.url()) + anchor, target.label());
         };
     }
 }

@@ -158,17 +158,8 @@ final class PracticeRenderer {
     }
 
     private LinkView itemLink(String url, StudyItem item) {
-        String id = item.id();
-        return switch (item.kind()) {
-            case QUIZ -> java.util.Optional.ofNullable(site.quizById().get(id))
-                    .map(q -> new LinkView(Urls.relative(url, q.url()), "Quiz: " + q.title())).orElse(null);
-            case EXAM -> java.util.Optional.ofNullable(site.examById().get(id))
-                    .map(e -> new LinkView(Urls.relative(url, e.url()), e.exam().title())).orElse(null);
-            case NOTE -> {
-                NotePage p = site.byNoteId().get(id);
-                yield p == null ? null : new LinkView(Urls.relative(url, p.url()), p.title());
-            }
-        };
+        Site.Target target = site.target(item);
+        return target == null ? null : new LinkView(Urls.relative(url, target.url()), target.label());
     }
 
     private List<LinkView> examLinks(String url) {

@@ -50,6 +50,16 @@ public record ResolvedExam(Exam exam, Map<String, List<PoolQuestion>> pool, Map<
         return Site.examUrl(exam.id());
     }
 
+    /** Questions an attempt draws: what each domain draws, summed. */
+    public int questionCount() {
+        return exam.domains().stream().mapToInt(d -> drawn(d.id())).sum();
+    }
+
+    /** How a multi-select question scores: the exam's setting, else all-or-nothing. */
+    public String multiSelectScoring() {
+        return exam.multiSelectScoring() == null ? "all-or-nothing" : exam.multiSelectScoring();
+    }
+
     /** The pool's questions of one domain (empty when it has none). */
     public List<PoolQuestion> pool(String domainId) {
         return pool.getOrDefault(domainId, List.of());

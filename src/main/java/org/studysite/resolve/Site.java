@@ -3,6 +3,8 @@ package org.studysite.resolve;
 import java.util.List;
 import java.util.Map;
 import org.studysite.model.Content;
+import org.studysite.model.Ref;
+import org.studysite.model.StudyItem;
 import org.studysite.model.SiteConfig;
 
 /**
@@ -47,6 +49,35 @@ public record Site(Content content, List<NotePage> pages, Map<String, NotePage> 
         Map<String, T> byId = new java.util.HashMap<>();
         values.forEach(v -> byId.putIfAbsent(id.apply(v), v));
         return Map.copyOf(byId);
+    }
+
+    /** Where a link goes (a page's site URL, and a section's anchor or null) and how it is labelled. */
+    public record Target(String url, String anchor, String label) {
+        public Target(String url, String label) {
+            this(url, null, label);
+        }
+    }
+
+    /**
+     * A note reference's target: the note's page (and section), labelled "Note title › Section"; a reference to no
+     * published note (already reported) goes to the home page under its text as written.
+     */
+    public Target target(Ref ref) {
+        NotePage page = byNoteId.get(ref.noteId());
+        if (page == null) {
+            return new Target("index.html", ref.raw());
+        }
+        return new Target(page.url(), ref.anchor(), page.label(ref.anchor()));
+    }
+
+    /** A study path item's page and label ("Quiz: title" for a quiz), or null when it names nothing (reported). */
+    public Target target(StudyItem item) {
+        String id = item.id();
+        return switch (item.kind()) {
+            case QUIZ -> quizById.containsKey(id) ? new Target(quizById.get(id).url(), "Quiz: " + quizById.get(id).title()) : null;
+            case EXAM -> examById.containsKey(id) ? new Target(examById.get(id).url(), examById.get(id).exam().title()) : null;
+            case NOTE -> byNoteId.containsKey(id) ? new Target(byNoteId.get(id).url(), byNoteId.get(id).title()) : null;
+        };
     }
 
     /** A domain's title, or its id when no exam declares it. */

@@ -179,6 +179,42 @@ class QuizTextLinksTest {
         }
     }
 
+    /**
+     * Raw HTML takes the sanitizer's path, compiled at load like the rest: the links beside it still come out right
+     * on the quiz page, in a note that has raw HTML of its own and embeds the question, and in the review bank.
+     */
+    @Test
+    void linksBesideRawHtmlComeOutRightToo() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("quizzes/raw.json"), """
+                {
+                  "title": "Raw", "domain": "d",
+                  "questions": [
+                    {
+                      "id": "q1",
+                      "prompt": "Press <kbd>Esc</kbd>, then read [the detail](../reference/deep/detail.md#a-detail).",
+                      "options": ["<b>Yes</b> [intro](../guide/intro.md)", "No"],
+                      "answer": "A"
+                    }
+                  ]
+                }
+                """);
+        Sites.write(content.resolve("reference/raw.md"),
+                "# Raw\n\n<details><summary>More</summary>\n\nSee [intro](../guide/intro.md).\n\n</details>\n\n"
+                        + "```quiz raw#q1\n```\n");
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(content, out);
+        assertTrue(r.ok(), r.diagnostics().toString());
+        assertEquals(List.of("../reference/deep/detail.html#a-detail", "../guide/intro.html"),
+                textHrefs(Sites.read(out.resolve("quizzes/raw.html"))));
+        String note = Sites.read(out.resolve("reference/raw.html"));
+        assertEquals(List.of("deep/detail.html#a-detail", "../guide/intro.html"), textHrefs(note));
+        assertTrue(note.contains("<kbd>Esc</kbd>") && note.contains("See <a href=\"../guide/intro.html\">intro</a>"), note);
+        String review = Sites.read(out.resolve("review.bank.js")).replace("\\\"", "\"");
+        assertTrue(review.contains("href=\"reference/deep/detail.html#a-detail\""), review);
+        assertTrue(review.contains("<b>Yes</b> <a href=\"guide/intro.html\">intro</a>"), review);
+    }
+
     /** The hrefs inside quiz text (descriptions, prompts, options, whys, explanations), in page order. */
     private static List<String> textHrefs(String html) {
         Matcher m = Pattern.compile("<(div|span) class=\"(?:quiz-description|q-prompt|q-text|why-text|explanation)\"[^>]*>(.*?)</\\1>", Pattern.DOTALL)

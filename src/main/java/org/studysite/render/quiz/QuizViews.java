@@ -104,12 +104,11 @@ public final class QuizViews {
         List<ExamDomainView> domainViews = new ArrayList<>();
         List<Banks.ExamDomain> bankDomains = new ArrayList<>();
         List<Banks.Question> bankQuestions = new ArrayList<>();
-        String scoring = exam.multiSelectScoring() == null ? "all-or-nothing" : exam.multiSelectScoring();
-        int total = 0;
+        String scoring = resolved.multiSelectScoring();
+        int total = resolved.questionCount();
         for (Domain d : domains) {
             List<ResolvedExam.PoolQuestion> qs = resolved.pool(d.id());
             int count = resolved.drawn(d.id());
-            total += count;
             List<LinkView> notes = nullToEmpty(d.notes()).stream().map(refLink).toList();
             domainViews.add(new ExamDomainView(d.id(), d.title(), d.weight(), count, qs.size(), notes));
             bankDomains.add(new Banks.ExamDomain(d.id(), d.title(), d.weight(), count, notes));
