@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
 import org.studysite.diag.Timings;
@@ -38,6 +39,8 @@ import org.studysite.resolve.SiteResolver;
  * that always holds the last site without errors, byte for byte what a clean {@code build} of the same files writes.
  */
 public final class LiveSite implements AutoCloseable {
+    /** The longest the rest of a refresh waits for the open pages to reload. */
+    static final long HOLD_MS = 1000;
     /**
      * What one refresh did. changed lists the output paths whose bytes changed (written or deleted); empty when the
      * content has errors, in which case the previous site stays served.
@@ -55,6 +58,7 @@ public final class LiveSite implements AutoCloseable {
 
     private final BuildOptions options;
     private final Path dir;
+    private final long holdMs;
     /** Set before close takes the lock, so a refresh still waiting for it does nothing. */
     private volatile boolean closed;
     private final MarkdownSupport markdown = MarkdownSupport.create();
@@ -69,6 +73,8 @@ public final class LiveSite implements AutoCloseable {
     /** Paths a running refresh is about to rewrite or delete (guarded by itself). */
     private final Set<String> pending = new HashSet<>();
     private boolean updating;
+    /** Requests waiting in awaitFresh now (guarded by pending): a reason to stop holding the rest back. */
+    private int waiting;
     /** The output paths in the folder. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** The first refresh writes into an empty folder nobody has the address of yet: no temporary files needed. */
@@ -77,15 +83,21 @@ public final class LiveSite implements AutoCloseable {
     /** A template changed and not every output was rendered with the new templates yet. */
     private boolean templatesPending;
 
-    private LiveSite(BuildOptions options, Path dir) {
+    private LiveSite(BuildOptions options, Path dir, long holdMs) {
         this.options = options;
         this.dir = dir;
+        this.holdMs = holdMs;
     }
 
     /** options.out is ignored: the site lives in a new temporary folder, deleted by {@link #close}. */
     public static LiveSite open(BuildOptions options) {
+        return open(options, HOLD_MS);
+    }
+
+    /** As {@link #open(BuildOptions)}, holding the rest of a refresh back at most holdMs (tests). */
+    static LiveSite open(BuildOptions options, long holdMs) {
         try {
-            return new LiveSite(options, Files.createTempDirectory("studysite-serve-").toRealPath());
+            return new LiveSite(options, Files.createTempDirectory("studysite-serve-").toRealPath(), holdMs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,17 +114,20 @@ public final class LiveSite implements AutoCloseable {
      * templatesChanged re-renders every output.
      */
     public Update refresh(Collection<Path> touched, boolean templatesChanged) {
-        return refresh(touched, templatesChanged, Set.of(), u -> { });
+        return refresh(touched, templatesChanged, Set.of(), u -> CompletableFuture.completedFuture(null));
     }
 
     /**
      * As {@link #refresh(Collection, boolean)}, but the outputs named in {@code first} (the pages open in a browser)
      * are rendered and written before the rest, and {@code early} is told about them at once, so an open page can
-     * reload while the other pages, the A–Z pages and the search index are still being made. Until they are, a
-     * request for any of them waits in {@link #awaitFresh}: no stale file is served. Returns the whole update.
+     * reload before the other pages, the A–Z pages and the search index are made. Until they are, a request for any
+     * of them waits in {@link #awaitFresh}: no stale file is served. {@code early} returns what completes when those
+     * pages have reloaded: the rest (CPU-heavy: the search index alone takes more than the reload) waits for it, so
+     * the browser does not share the machine with it, but never longer than {@link #HOLD_MS}, and not at all once
+     * a request waits for a file still to be written. Returns the whole update.
      */
     public synchronized Update refresh(Collection<Path> touched, boolean templatesChanged, Set<String> first,
-                                       Consumer<Update> early) {
+                                       Function<Update, CompletableFuture<?>> early) {
         if (closed) { // a refresh after close would write the deleted folder again
             return new Update(List.of(), Set.of(), 0, 0);
         }
@@ -124,7 +139,7 @@ public final class LiveSite implements AutoCloseable {
     }
 
     private Update update(Collection<Path> touched, boolean templatesChanged, Set<String> first,
-                          Consumer<Update> early) {
+                          Function<Update, CompletableFuture<?>> early) {
         long start = System.nanoTime();
         Path root = options.content().toAbsolutePath().normalize();
         for (Path p : touched) {
@@ -189,7 +204,8 @@ public final class LiveSite implements AutoCloseable {
                     count += now.size();
                     changed.addAll(written1);
                     Timings.mark("first");
-                    early.accept(update(d, written1, now.size(), start));
+                    holdWhileReloading(early.apply(update(d, written1, now.size(), start)));
+                    Timings.mark("hold");
                     stale = stale.stream().filter(o -> !first.contains(o.path())).toList();
                 }
             }
@@ -240,15 +256,19 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Waits while {@code path} (site-relative, as a request names it) is about to change: a refresh wrote the open
-     * pages first and is still rendering the rest. A path that does not exist yet waits too (it may be a new page).
+     * Lets the open pages reload on a quiet machine: returns when reloaded completes, when a request waits for a
+     * file this refresh has still to write (the browser needs the rest now), or after holdMs (a page that does not
+     * reload, a closed tab whose stream is not known to be gone yet).
      */
-    public void awaitFresh(String path) {
-        String rel = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    private void holdWhileReloading(CompletableFuture<?> reloaded) {
+        reloaded.whenComplete((v, e) -> {
+            synchronized (pending) {
+                pending.notifyAll();
+            }
+        });
         synchronized (pending) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (updating && (pending.contains(rel) || pending.contains(rel + "/index.html")
-                    || !Files.exists(dir.resolve(rel).normalize()))) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMs);
+            while (!reloaded.isDone() && waiting == 0) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     return;
@@ -258,6 +278,42 @@ public final class LiveSite implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits while {@code path} (site-relative, as a request names it) is about to change: a refresh wrote the open
+     * pages first and is still rendering the rest. A path that does not exist yet waits too (it may be a new page).
+     */
+    public void awaitFresh(String path) {
+        String rel = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        synchronized (pending) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            boolean counted = false;
+            try {
+                while (updating && (pending.contains(rel) || pending.contains(rel + "/index.html")
+                        || !Files.exists(dir.resolve(rel).normalize()))) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0) {
+                        return;
+                    }
+                    if (!counted) { // wakes a refresh holding the rest back (holdWhileReloading)
+                        counted = true;
+                        waiting++;
+                        pending.notifyAll();
+                    }
+                    try {
+                        pending.wait(left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            } finally {
+                if (counted) {
+                    waiting--;
                 }
             }
         }

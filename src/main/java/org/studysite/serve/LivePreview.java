@@ -66,14 +66,15 @@ public final class LivePreview implements AutoCloseable {
     }
 
     /**
-     * One batch of edits: the open pages are rendered first and told at once; the rest of what changed is announced
-     * when it is written (pages opened meanwhile wait for their file, see LiveSite.awaitFresh).
+     * One batch of edits: the open pages are rendered first and told at once; the rest of what changed is made once
+     * they have reloaded and announced when it is written (pages opened meanwhile wait for their file, see
+     * LiveSite.awaitFresh).
      */
     private void refresh(Set<Path> batch, boolean templatesChanged, Function<LiveSite.Update, List<String>> report) {
         Set<String> early = new java.util.HashSet<>();
         LiveSite.Update u = live.refresh(batch, templatesChanged, server.openPages(), first -> {
             early.addAll(first.changed());
-            server.publish(first.changed(), first.cssOnly(), List.of(), true);
+            return server.publishFirst(first.changed(), first.cssOnly());
         });
         List<String> errors = report.apply(u);
         Set<String> rest = new java.util.TreeSet<>(u.ok() ? u.changed() : Set.of());

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.studysite.diag.Timings;
 
 /**
  * Watches the content folder (recursively, new folders included) and the templates folder, and hands coalesced
@@ -46,6 +47,7 @@ public final class Watcher implements AutoCloseable {
 
     private void event(DirectoryChangeEvent e) {
         Path p = e.path();
+        Timings.at("watch " + e.eventType() + " " + p);
         if (e.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && p != null && isEditorScratch(p)) {
             return;
         }
@@ -71,6 +73,7 @@ public final class Watcher implements AutoCloseable {
             pending.clear();
         }
         if (!batch.isEmpty()) {
+            Timings.at("batch " + batch.size());
             onBatch.accept(batch);
         }
     }

@@ -33,6 +33,11 @@ import org.studysite.testing.Browser;
  */
 public final class ServeLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * SERVE_LOG=FILE: serve's stderr goes there (with STUDYSITE_TIMINGS=1, its time stamped steps), and so do this
+     * benchmark's own saves and the page's DOMContentLoaded, on the same wall clock.
+     */
+    private static final Path LOG = System.getenv("SERVE_LOG") == null ? null : Path.of(System.getenv("SERVE_LOG"));
 
     private ServeLatency() {
     }
@@ -49,7 +54,8 @@ public final class ServeLatency {
         long buildMs = coldBuild(corpus);
         long started = System.nanoTime();
         Process serve = new ProcessBuilder("java", "-jar", "target/studysite.jar", "serve", "--content",
-                corpus.toString(), "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                corpus.toString(), "--port", "0").redirectError(LOG == null ? ProcessBuilder.Redirect.DISCARD
+                : ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         String base = out.readLine();
         long startupMs = (System.nanoTime() - started) / 1_000_000;
@@ -107,6 +113,7 @@ public final class ServeLatency {
             Edit e = edit.apply(i);
             Files.writeString(e.file(), e.text());
             long saved = System.currentTimeMillis();
+            log("@" + saved + " bench saved " + e.file().getFileName());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Object loaded = null;
             while (loaded == null && System.nanoTime() < deadline) {
@@ -122,11 +129,34 @@ public final class ServeLatency {
             if (loaded == null) {
                 throw new IllegalStateException("the page did not show the edit within 60 s: " + url);
             }
-            times.add(Math.round(((Number) loaded).doubleValue()) - saved);
+            long dcl = Math.round(((Number) loaded).doubleValue());
+            log("@" + dcl + " bench DOMContentLoaded (" + (dcl - saved) + " ms)\n" + resourceTimings(driver));
+            times.add(dcl - saved);
             awaitConnected(driver);
             awaitIdle(driver);
         }
         return times;
+    }
+
+    private static void log(String line) throws IOException {
+        if (LOG != null) {
+            Files.writeString(LOG, line + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    /** The reloaded page's navigation and resources, each as start, response start and end on the wall clock. */
+    private static String resourceTimings(ChromeDriver driver) {
+        if (LOG == null) {
+            return "";
+        }
+        return String.valueOf(driver.executeScript("""
+                const o = performance.timeOrigin, r = x => Math.round(o + x);
+                return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                  .map(e => '@' + r(e.startTime) + ' bench  ' + e.name.replace(/^https?:\\/\\/[^/]+/, '')
+                    + ' requestStart ' + r(e.requestStart) + ' responseStart ' + r(e.responseStart)
+                    + ' end ' + r(e.responseEnd) + (e.domContentLoadedEventEnd ? ' dcl ' + r(e.domContentLoadedEventEnd) : ''))
+                  .join('\\n');
+                """));
     }
 
     /** The reloaded page has its event stream open again (the next save must reach it). */
