@@ -30,13 +30,14 @@ final class ContentFiles {
     static boolean isNote(String rel) {
         String lower = rel.toLowerCase(Locale.ROOT);
         String name = lower.substring(lower.lastIndexOf('/') + 1);
-        // Docusaurus treats _-prefixed Markdown as partials to import, not pages.
-        return (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) && !name.startsWith("_");
+        // Docusaurus treats _-prefixed Markdown as partials to import, not pages; but Hugo's _index.md is a folder's page.
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx");
+        return markdown && (!name.startsWith("_") || rel.substring(rel.lastIndexOf('/') + 1).startsWith("_index."));
     }
 
-    /** index.md, index.mdx, index.markdown in any case. */
+    /** index.md, index.mdx, index.markdown in any case, and Hugo's _index.md. */
     static boolean isIndexNote(String rel) {
-        return isNote(rel) && org.studysite.model.Note.baseName(rel).equalsIgnoreCase("index");
+        return isNote(rel) && org.studysite.model.Note.isIndexName(org.studysite.model.Note.baseName(rel));
     }
 
     static String folder(String rel) {

@@ -26,11 +26,12 @@ final class FrontMatterParser {
             "layout", "date", "author", "authors", "nav_order", "parent", "permalink", "outline", "head", "lang",
             // Fields of other generators that have no meaning here and are ignored without a warning: VitePress
             // (home page hero/features, theme switches), Jekyll and Just the Docs (navigation, redirects), Material
-            // for MkDocs (page template, hidden sidebars, icon, status badge, subtitle).
+            // for MkDocs (page template, hidden sidebars, icon, status badge, subtitle), Hugo (weight orders, as nav_order; linkTitle labels; hugo-book's switches).
             "hero", "features", "editLink", "lastUpdated", "aside", "sidebar", "navbar", "footer", "pageClass",
             "titleTemplate", "prev", "next", "search", "redirect_from", "redirect_to", "has_children", "has_toc",
             "grand_parent", "nav_exclude", "nav_fold", "child_nav_order", "categories", "excerpt", "published",
-            "render_with_liquid", "sitemap", "comments", "toc", "math", "template", "hide", "icon", "status",
+            "render_with_liquid", "sitemap", "comments", "toc", "math", "weight", "linkTitle", "type", "aliases", "menu", "lastmod", "publishDate", "expiryDate", "summary",
+            "bookCollapseSection", "bookFlatSection", "bookHidden", "bookToc", "bookComments", "bookSearchExclude", "template", "hide", "icon", "status",
             "subtitle");
 
     private FrontMatterParser() {
@@ -91,7 +92,11 @@ final class FrontMatterParser {
         if (title == null && hero != null && hero.value().isObject()) {
             title = hero.value().path("name").asText(hero.value().path("text").asText(null));
         }
-        return new FrontMatter(r.path("id", false), title, r.text("sidebar_label"), r.integer("sidebar_position"),
+        // The other generators' own ordering fields order the sidebar too: Just the Docs' nav_order, Hugo's weight.
+        Integer position = r.integer("sidebar_position");
+        position = position != null ? position : r.integer("nav_order");
+        position = position != null ? position : r.integer("weight");
+        return new FrontMatter(r.path("id", false), title, r.text("sidebar_label") != null ? r.text("sidebar_label") : r.text("linkTitle"), position,
                 slug, r.text("description"), r.list("tags"), r.bool("draft"),
                 r.bool("hide_table_of_contents"), r.integer("toc_max_heading_level"),
                 r.text("pagination_prev"), r.text("pagination_next"), positions(f, file));

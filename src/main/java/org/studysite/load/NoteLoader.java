@@ -47,7 +47,7 @@ public final class NoteLoader {
             String id = fm.id().strip().replaceAll("^/+|/+$", "");
             return id.contains("/") || folder.isEmpty() ? id : folder + "/" + id;
         }
-        if (name.equalsIgnoreCase("index") || readmeIsIndex && name.equalsIgnoreCase("README")) {
+        if (Note.isIndexName(name) || readmeIsIndex && name.equalsIgnoreCase("README")) {
             return folder.isEmpty() ? "index" : folder;
         }
         return folder.isEmpty() ? name : folder + "/" + name;

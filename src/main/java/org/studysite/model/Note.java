@@ -36,8 +36,13 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
         // index.md, index.mdx, README.md, README.MD: the same files NoteLoader gives their folder's id.
         String name = baseName(sourcePath);
         // A README is its folder's page only when NoteLoader gave it the folder's id (the folder has no index file).
-        return name.equalsIgnoreCase("index")
+        return isIndexName(name)
                 || name.equalsIgnoreCase("README") && id.equals(folder().isEmpty() ? "index" : folder());
+    }
+
+    /** index (any case) or Hugo's _index: the names of a folder's own page. */
+    public static boolean isIndexName(String baseName) {
+        return baseName.equalsIgnoreCase("index") || baseName.equals("_index");
     }
 
     /** A Markdown file's name without folder and extension, whatever the extension's case: "a/README.MD" → "README". */

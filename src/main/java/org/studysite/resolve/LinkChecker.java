@@ -244,7 +244,7 @@ final class LinkChecker {
     /** Accepts foo.md, foo (Docusaurus style), foo/ (folder index), foo.html and note ids. */
     private Note findNote(String p) {
         String path = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-        for (String candidate : List.of(path, path + ".md", path + ".mdx", path + "/index.md", path + "/README.md",
+        for (String candidate : List.of(path, path + ".md", path + ".mdx", path + "/index.md", path + "/_index.md", path + "/README.md",
                 HTML_SUFFIX.matcher(path).replaceFirst(".md"), INDEX_HTML.matcher(path).replaceFirst("/index.md"))) {
             Note n = bySource.get(candidate);
             if (n != null) {

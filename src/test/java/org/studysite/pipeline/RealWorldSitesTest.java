@@ -28,10 +28,10 @@ import org.studysite.testing.Sites;
  * the text, their links resolved, and the only warnings the links to pages left out of the trimmed copy.
  */
 class RealWorldSitesTest {
-    /** Template syntax of the five dialects that must never show up as text outside code. */
+    /** Template syntax of the six dialects that must never show up as text outside code. */
     private static final Pattern LEAK = Pattern.compile(
             "\\{%|\\{/\\*|\\{\\{\\s*(site|page|\\$frontmatter)\\.|^\\s*:::|<Tabs|<TabItem|^(import|export) |\\{:|\\[\\[toc]]"
-                    + "|^\\s*(!!!|\\?\\?\\?|===) |:octicons-|\\{ \\.|^:   ",
+                    + "|^\\s*(!!!|\\?\\?\\?|===) |:octicons-|\\{ \\.|^:   |\\{\\{[<%]",
             Pattern.MULTILINE);
 
     @TempDir
@@ -39,7 +39,7 @@ class RealWorldSitesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"docusaurus, 17, 8", "vitepress, 12, 18", "jekyll, 8, 8", "just-the-docs, 9, 4",
-            "mkdocs-material, 6, 16"})
+            "mkdocs-material, 6, 16", "hugo-book, 8, 0"})
     void buildsValidPagesWithOnlyTheExpectedWarnings(String name, int pages, int brokenLinks) throws Exception {
         Path out = tmp.resolve("out");
         BuildResult r = build(name, out);
@@ -98,6 +98,28 @@ class RealWorldSitesTest {
                 "Ordered list")), tabs.select("main p.callout-tab").eachText()::toString);
         assertEquals(List.of("Unordered List", "Ordered List"), tabs.select("main aside.callout-note > p.callout-tab")
                 .eachText(), "tabs nested in an \"!!! example\" admonition");
+    }
+
+    @Test
+    void hugoShortcodesSectionPagesWeightsAndRefLinksWork() throws IOException {
+        Path out = tmp.resolve("hugo-book");
+        assertTrue(build("hugo-book", out).ok());
+        // _index.md is its folder's page; {{< ref >}} / {{< relref >}} links resolve like any link.
+        assertEquals(List.of("docs/shortcodes/index.html"), page(out, "index.html").select("main article a").eachAttr("href"));
+        assertEquals(List.of("hints.html", "details.html", "tabs.html#example"),
+                page(out, "docs/shortcodes/index.html").select("main article a").eachAttr("href"));
+        Document hints = page(out, "docs/shortcodes/hints.html");
+        assertEquals(List.of("callout-note", "callout-info", "callout-tip", "callout-warning", "callout-danger"),
+                hints.select("main aside.callout").stream().limit(5).map(a -> a.className().replace("callout ", "")).toList());
+        assertTrue(hints.selectFirst("main pre code").text().startsWith("{{% hint [info|success|warning|danger] %}}"),
+                "an escaped shortcode in code is shown as Hugo shows it");
+        Document details = page(out, "docs/shortcodes/details.html");
+        assertEquals(List.of("Title", "Title"), details.select("main details.callout-details > summary").eachText());
+        assertEquals(List.of(true, true), details.select("main details.callout-details").stream().map(d -> d.hasAttr("open")).toList());
+        // Each tab's label is a paragraph of its own, in bold, above its content.
+        assertEquals(List.of("MacOS", "Linux", "Windows"), page(out, "docs/shortcodes/tabs.html")
+                .select("main article > p:has(> strong)").stream().filter(p -> p.text().equals(p.child(0).text()))
+                .map(org.jsoup.nodes.Element::text).toList());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.studysite.load.internal;
 import java.util.List;
 
 /**
- * Neutralises the template syntax that Markdown written for Jekyll (Liquid, kramdown), Material for MkDocs,
+ * Neutralises the template syntax that Markdown written for Hugo (shortcodes), Jekyll (Liquid, kramdown), Material for MkDocs,
  * VitePress (Vue) and
  * Docusaurus (MDX/JSX) carries, so it does not leak into pages as text. One {@link DialectRewriter} per dialect,
  * applied in the order their generators read the file (Jekyll runs Liquid before kramdown); each keeps the line
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Dialects {
     private static final List<DialectRewriter> REWRITERS = List.of(
-            new LiquidRewriter(), new KramdownRewriter(), new MkDocsRewriter(), new VitePressRewriter(), new MdxRewriter());
+            new HugoRewriter(), new LiquidRewriter(), new KramdownRewriter(), new MkDocsRewriter(), new VitePressRewriter(), new MdxRewriter());
 
     private Dialects() {
     }

@@ -21,6 +21,7 @@ import org.commonmark.parser.block.ParserState;
  * inside a fenced code block within the callout belongs to the code.
  */
 public final class CalloutBlockParser extends AbstractBlockParser {
+    private static final Pattern OPEN_ATTR = Pattern.compile("\\{[^}]*\\bopen\\b[^}]*}\\s*$");
     private static final Pattern OPENER = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][\\w-]*)(.*)");
 
     private final Callout block;
@@ -93,7 +94,10 @@ public final class CalloutBlockParser extends AbstractBlockParser {
             }
             String type = m.group(2);
             String title = title(m.group(3));
-            Callout callout = new Callout(Callout.kindOf(type), title != null ? title : Callout.defaultTitle(type));
+            String shown = title != null ? title : Callout.defaultTitle(type);
+            // VitePress (and Hugo's details, rewritten): "::: details Title {open}" starts open.
+            Callout callout = Callout.kindOf(type).equals(Callout.DETAILS)
+                    ? Callout.collapsible(shown, OPEN_ATTR.matcher(m.group(3)).find()) : new Callout(Callout.kindOf(type), shown);
             callout.markOpen();
             return BlockStart.of(new CalloutBlockParser(callout, m.group(1).length())).atIndex(line.length());
         }
