@@ -11,7 +11,7 @@ public final class StudysiteExtensions {
 
     /**
      * Callout containers (:::, and MkDocs' indented !!!, ??? and ===), then post-processors in this order: drop the gh-md-toc region (so its links and headings
-     * are not in the outline), GitHub alerts → callouts, heading levels without gaps, heading ids (document order, after everything moved), then empty table header cells as {@code <td>}.
+     * are not in the outline), GitHub alerts → callouts, raw HTML headings → headings, heading levels without gaps, heading ids (document order, after everything moved), then empty table header cells as {@code <td>}.
      */
     public static Extension parsing() {
         return (Parser.ParserExtension) builder -> builder
@@ -19,6 +19,7 @@ public final class StudysiteExtensions {
                 .customBlockParserFactory(new IndentedAdmonitionParser.Factory())
                 .postProcessor(new TocRegionPostProcessor())
                 .postProcessor(new GitHubAlertPostProcessor())
+                .postProcessor(new HtmlHeadingPostProcessor())
                 .postProcessor(new HeadingLevelPostProcessor())
                 .postProcessor(new HeadingIdPostProcessor())
                 .postProcessor(new EmptyHeaderCellPostProcessor());
