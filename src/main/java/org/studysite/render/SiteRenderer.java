@@ -33,16 +33,36 @@ public final class SiteRenderer {
     public void render(Site site, OutputDir out) {
         AtomicBoolean mermaid = new AtomicBoolean();
         RenderPlan plan = plan(site);
-        plan.outputs().parallelStream().forEach(o -> {
-            RenderPlan.Rendered r = o.render().get();
-            out.write(o.path(), r.bytes());
-            if (r.needsMermaid()) {
-                mermaid.set(true);
-            }
-        });
-        plan.groups().parallelStream().forEach(g -> g.render().get().forEach(out::write));
+        // The groups (the search index above all, tens of thousands of files on a large site) start beside the
+        // pages rather than after them, and their files are written in parallel: one thread writing them after
+        // the pages left the other cores idle for much of a large build.
+        var groups = java.util.concurrent.CompletableFuture.runAsync(() -> plan.groups().parallelStream()
+                .forEach(g -> g.render().get().entrySet().parallelStream().forEach(f -> out.write(f.getKey(), f.getValue()))));
+        try {
+            plan.outputs().parallelStream().forEach(o -> {
+                RenderPlan.Rendered r = o.render().get();
+                out.write(o.path(), r.bytes());
+                if (r.needsMermaid()) {
+                    mermaid.set(true);
+                }
+            });
+        } finally {
+            // Also when a page failed: the output folder is deleted next, so nothing may still be writing into it.
+            join(groups);
+        }
         if (mermaid.get()) {
             out.write(RenderPlan.MERMAID, mermaidScript());
+        }
+    }
+
+    private static void join(java.util.concurrent.CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
