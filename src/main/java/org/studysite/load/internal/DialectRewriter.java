@@ -7,8 +7,21 @@ import java.util.List;
  * positions reported later still point at the right line of the file.
  */
 interface DialectRewriter {
-    /** A cheap look at the whole body: whether this dialect's markers can occur in it at all. */
-    boolean appliesTo(String body, Page page);
+    /**
+     * Strings of which at least one occurs in any body this dialect's syntax can occur in: a cheap look, made for
+     * every rewriter in one pass over the body ({@link Dialects}).
+     */
+    List<String> markers();
+
+    /** Whether the page is rewritten whatever its body holds (an .mdx file is MDX). */
+    default boolean always(Page page) {
+        return false;
+    }
+
+    /** Whether this rewriter runs on the body (Dialects asks the same question of all rewriters at once). */
+    default boolean appliesTo(String body, Page page) {
+        return always(page) || markers().stream().anyMatch(body::contains);
+    }
 
     /** The body's lines rewritten, as many as were given. */
     List<String> rewrite(List<String> lines, Page page);

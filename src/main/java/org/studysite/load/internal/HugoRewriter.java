@@ -26,8 +26,8 @@ final class HugoRewriter implements DialectRewriter {
     private static final Set<String> COLLAPSIBLES = Set.of("details", "expand", "collapse", "spoiler");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return body.contains("{{<") || body.contains("{{%");
+    public List<String> markers() {
+        return List.of("{{<", "{{%");
     }
 
     @Override

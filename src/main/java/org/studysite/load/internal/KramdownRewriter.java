@@ -21,8 +21,8 @@ final class KramdownRewriter implements DialectRewriter {
     private static final Pattern MARKDOWN_ATTR = Pattern.compile("\\smarkdown=[\"']?(?:1|block)\\b");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return body.contains("{:") || body.contains("markdown=");
+    public List<String> markers() {
+        return List.of("{:", "markdown=");
     }
 
     @Override

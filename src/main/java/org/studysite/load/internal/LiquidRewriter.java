@@ -33,8 +33,8 @@ final class LiquidRewriter implements DialectRewriter {
     private static final Pattern SPLIT_BASEURL = Pattern.compile("\\{\\{[ \\t]*\\n[ \\t]*site\\.baseurl[ \\t]*}}");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return body.contains("{%") || body.contains("{{");
+    public List<String> markers() {
+        return List.of("{%", "{{");
     }
 
     @Override

@@ -22,8 +22,13 @@ final class MdxRewriter implements DialectRewriter {
     private static final Pattern COMMENT = Pattern.compile("\\{\\s*/\\*.*?\\*/\\s*}");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return page.mdx() || body.contains("<Tab") || body.contains(CodeFences.MDX_BLOCK);
+    public List<String> markers() {
+        return List.of("<Tab", CodeFences.MDX_BLOCK);
+    }
+
+    @Override
+    public boolean always(Page page) {
+        return page.mdx();
     }
 
     @Override

@@ -19,9 +19,8 @@ final class MkDocsRewriter implements DialectRewriter {
     private static final Pattern DEFINITION = Pattern.compile("^( {0,3}):( {1,3}\\S.*)$");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return body.contains(":octicons-") || body.contains(":material-") || body.contains(":fontawesome-")
-                || body.contains(":simple-") || body.contains("{ .") || body.contains("{: ") || body.contains("\n:   ");
+    public List<String> markers() {
+        return List.of(":octicons-", ":material-", ":fontawesome-", ":simple-", "{ .", "{: ", "\n:   ");
     }
 
     @Override

@@ -19,9 +19,8 @@ final class VitePressRewriter implements DialectRewriter {
     private static final Pattern DESCRIPTION_VAR = Pattern.compile("\\{\\{\\s*\\$?frontmatter\\.description\\s*}}");
 
     @Override
-    public boolean appliesTo(String body, Page page) {
-        return body.contains("<script") || body.contains("<style") || body.contains("[[toc]]")
-                || body.contains("){") || body.contains("frontmatter.");
+    public List<String> markers() {
+        return List.of("<script", "<style", "[[toc]]", "){", "frontmatter.");
     }
 
     @Override

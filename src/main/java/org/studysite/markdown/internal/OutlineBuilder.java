@@ -87,7 +87,7 @@ public final class OutlineBuilder extends AbstractVisitor {
     }
 
     private void closeSection() {
-        String t = sectionText.toString().replaceAll("\\s+", " ").strip();
+        String t = collapseSpaces(sectionText).strip();
         if (sectionHeading != null || !t.isEmpty()) {
             sections.add(sectionHeading == null ? new SectionText(null, 0, null, t)
                     : new SectionText(sectionHeading.id(), sectionHeading.level(), sectionHeading.text(), t));
@@ -189,19 +189,42 @@ public final class OutlineBuilder extends AbstractVisitor {
         return new SourcePosition(file, bodyLine, 1);
     }
 
+    /**
+     * The text with each run of regex whitespace ({@code \\s}: space, tab, line breaks, form feed, vertical tab) as
+     * one space, as {@code replaceAll("\\s+", " ")} gives, in one pass (this runs over all of a site's text).
+     */
+    static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
     /** Whitespace-separated tokens that contain at least one letter or digit. */
     static int countWords(String s) {
         int count = 0;
         boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // ASCII answered without Character's tables: nearly every character of a note is ASCII.
+            boolean white = c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
+            if (white) {
                 counted = false;
-            } else {
-                if (!counted && Character.isLetterOrDigit(c)) {
-                    count++;
-                    counted = true;
-                }
+            } else if (!counted && (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c))) {
+                count++;
+                counted = true;
             }
         }
         return count;
