@@ -1,6 +1,5 @@
 package org.studysite.search.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +63,8 @@ public final class IndexBuilder {
         // counted in parallel. Ids are given in whatever order the threads meet terms: only names reach the output.
         Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        List<Terms> perDoc = docs.parallelStream().map(d -> frequencies(d, ids, next)).toList();
+        ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
+        List<Terms> perDoc = docs.parallelStream().map(d -> frequencies(d, ids, next, counts.get())).toList();
         String[] names = new String[next.get()];
         ids.forEach((name, id) -> names[id] = name);
         int[] start = new int[docs.size() + 1];
@@ -164,18 +164,54 @@ public final class IndexBuilder {
     private record Terms(int[] ids, float[] tf, double length) {
     }
 
-    private static Terms frequencies(Doc d, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
-        Map<String, Double> tf = new HashMap<>();
-        add(tf, d.title(), d.titleWeight());
-        double length = add(tf, d.heading(), d.headingWeight()) + add(tf, d.parent(), 1.5) + add(tf, d.body(), 1);
-        int[] termIds = new int[tf.size()];
-        float[] weights = new float[tf.size()];
-        int k = 0;
-        for (var e : tf.entrySet()) {
-            termIds[k] = ids.computeIfAbsent(e.getKey(), name -> next.getAndIncrement());
-            weights[k++] = e.getValue().floatValue();
+    private static Terms frequencies(Doc d, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next,
+                                     Counts counts) {
+        counts.add(d.title(), d.titleWeight(), ids, next);
+        double length = counts.add(d.heading(), d.headingWeight(), ids, next) + counts.add(d.parent(), 1.5, ids, next)
+                + counts.add(d.body(), 1, ids, next);
+        return counts.take(length);
+    }
+
+    /**
+     * One thread's running sums of a document's weighted term frequencies, by term id: plain arrays reused from one
+     * document to the next rather than a map of boxed numbers per document (this runs over every word of the site).
+     */
+    private static final class Counts {
+        private double[] sum = new double[1024];
+        private int[] seen = new int[256];
+        private int size;
+
+        /** Adds a field's terms at its weight; returns its weighted length. */
+        double add(String text, double weight, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
+            List<String> terms = Tokenizer.terms(text);
+            for (String t : terms) {
+                Integer id = ids.get(t);
+                int i = id != null ? id : ids.computeIfAbsent(t, name -> next.getAndIncrement());
+                if (i >= sum.length) {
+                    sum = java.util.Arrays.copyOf(sum, Math.max(i + 1, sum.length * 2));
+                }
+                if (sum[i] == 0) {
+                    if (size == seen.length) {
+                        seen = java.util.Arrays.copyOf(seen, size * 2);
+                    }
+                    seen[size++] = i;
+                }
+                sum[i] += weight;
+            }
+            return terms.size() * weight;
         }
-        return new Terms(termIds, weights, length);
+
+        /** The document's distinct terms and frequencies, in the order first met; clears the sums for the next. */
+        Terms take(double length) {
+            int[] termIds = java.util.Arrays.copyOf(seen, size);
+            float[] weights = new float[size];
+            for (int k = 0; k < size; k++) {
+                weights[k] = (float) sum[termIds[k]];
+                sum[termIds[k]] = 0;
+            }
+            size = 0;
+            return new Terms(termIds, weights, length);
+        }
     }
 
     /**
@@ -208,12 +244,6 @@ public final class IndexBuilder {
             tierOf[p - from] = tier;
         }
         return tierOf;
-    }
-
-    private static double add(Map<String, Double> tf, String text, double weight) {
-        List<String> terms = Tokenizer.terms(text);
-        terms.forEach(t -> tf.merge(t, weight, Double::sum));
-        return terms.size() * weight;
     }
 
     private static String chunk(List<Doc> docs) {

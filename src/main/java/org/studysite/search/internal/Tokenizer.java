@@ -63,7 +63,7 @@ public final class Tokenizer {
                     break;
                 }
             }
-            run(new String(a, begin, end - begin), out);
+            run(text.substring(begin, end), out);
             i = end;
         }
         return out;
