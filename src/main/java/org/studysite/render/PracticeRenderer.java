@@ -55,7 +55,7 @@ final class PracticeRenderer {
         site.exams().forEach(e -> paired(out, e.url(), inputs, files -> examPage(e, files)));
         paired(out, Site.PROGRESS, inputs, files -> progressPage(false, files));
         paired(out, Site.REVIEW, inputs, files -> progressPage(true, files));
-        if (!site.config().paths().isEmpty()) {
+        if (!site.paths().isEmpty()) {
             out.add(output(Site.PATHS, () -> inputs.practicePage(Site.PATHS), this::pathsPage));
         }
         return out;
@@ -150,7 +150,7 @@ final class PracticeRenderer {
     private String pathsPage() {
         String url = Site.PATHS;
         Map<String, Object> m = page(url, "Study paths", "paths", withShared("assets/js/progress.js"));
-        m.put("paths", QuizViews.paths(site.config().paths(), item -> itemLink(url, item), id -> {
+        m.put("paths", QuizViews.paths(site.paths(), item -> itemLink(url, item), id -> {
             ResolvedQuiz q = site.quizById().get(id);
             return q == null ? "" : q.quiz().contentHash();
         }));

@@ -19,6 +19,7 @@ import org.studysite.model.SiteConfig;
  * @param domainTitles domain id → its title, from the first exam that declares it (a domain no exam declares has
  *                     none: its id is shown)
  * @param progress  the progress dashboard's and review queue's totals by domain
+ * @param paths     the study paths of site.yml, their days numbered
  * @param quizById  every quiz by id, for the pages that name one (study paths, embeds)
  * @param examById  every exam by id (study paths)
  */
@@ -26,15 +27,16 @@ public record Site(Content content, List<NotePage> pages, Map<String, NotePage> 
                    Map<String, Map<String, String>> links, List<ResolvedQuiz> quizzes,
                    Map<String, List<ResolvedQuiz>> quizzesByNote, List<ResolvedExam> exams,
                    Map<String, Map<String, String>> textLinks, Map<String, String> domainTitles,
-                   ProgressTotals progress, Map<String, ResolvedQuiz> quizById, Map<String, ResolvedExam> examById,
+                   ProgressTotals progress, List<ResolvedPath> paths, Map<String, ResolvedQuiz> quizById, Map<String, ResolvedExam> examById,
                    Map<String, Integer> pageIndexByUrl) {
 
     public Site(Content content, List<NotePage> pages, Map<String, NotePage> byNoteId, List<NavNode> nav,
                 Map<String, Map<String, String>> links, List<ResolvedQuiz> quizzes,
                 Map<String, List<ResolvedQuiz>> quizzesByNote, List<ResolvedExam> exams,
-                Map<String, Map<String, String>> textLinks, Map<String, String> domainTitles, ProgressTotals progress) {
+                Map<String, Map<String, String>> textLinks, Map<String, String> domainTitles, ProgressTotals progress,
+                List<ResolvedPath> paths) {
         this(content, pages, byNoteId, nav, links, List.copyOf(quizzes), Map.copyOf(quizzesByNote), List.copyOf(exams),
-                Map.copyOf(textLinks), Map.copyOf(domainTitles), progress, firstById(quizzes, ResolvedQuiz::id),
+                Map.copyOf(textLinks), Map.copyOf(domainTitles), progress, List.copyOf(paths), firstById(quizzes, ResolvedQuiz::id),
                 firstById(exams, e -> e.exam().id()), indexByUrl(pages));
     }
 

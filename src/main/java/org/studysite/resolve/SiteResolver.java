@@ -93,7 +93,8 @@ public final class SiteResolver {
                 content.config().passPercent(), titleOf, Urls.edit(content.config(), q.sourcePath()))).toList();
         return new Site(content, nav.pages(), byNoteId, List.copyOf(sidebar), Map.copyOf(linkTable), quizzes,
                 quizzesByNote(quizzes), exams, textLinks, domainTitles,
-                ProgressTotals.of(content.quizzes(), content.exams(), titleOf));
+                ProgressTotals.of(content.quizzes(), content.exams(), titleOf),
+                content.config().paths().stream().map(ResolvedPath::of).toList());
     }
 
     private static List<org.studysite.model.LinkRef> linksOf(List<org.studysite.model.MarkdownText> texts) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.studysite.model.Card;
@@ -19,6 +18,7 @@ import org.studysite.model.StudyItem;
 import org.studysite.model.StudyPath;
 import org.studysite.resolve.ProgressTotals;
 import org.studysite.resolve.ResolvedExam;
+import org.studysite.resolve.ResolvedPath;
 import org.studysite.resolve.ResolvedQuiz;
 
 /**
@@ -169,38 +169,26 @@ public final class QuizViews {
     }
 
     /**
-     * Study paths for paths.ftlh. itemLink turns an item (note, quiz or exam) into a link relative to
-     * the paths page (null: the item is shown as plain text); quizHash gives a quiz's content hash by id.
+     * Study paths for paths.ftlh, days numbered by resolve. itemLink turns an item (note, quiz or exam) into a link
+     * relative to the paths page (null: the item is shown as plain text); quizHash gives a quiz's content hash by id.
      */
-    /** A day title that says its day: "Day 20: mock exams", "day 3 - Delta Lake". */
-    private static final Pattern DAY_TITLE = Pattern.compile("day\\s+(\\d{1,4})\\b", Pattern.CASE_INSENSITIVE);
-
-    public static List<PathView> paths(List<StudyPath> paths, Function<StudyItem, LinkView> itemLink,
+    public static List<PathView> paths(List<ResolvedPath> paths, Function<StudyItem, LinkView> itemLink,
                                        Function<String, String> quizHash) {
         List<PathView> views = new ArrayList<>();
-        for (StudyPath p : nullToEmpty(paths)) {
+        for (ResolvedPath resolved : paths) {
             List<PathView.DayView> days = new ArrayList<>();
-            int previous = 0;
-            for (StudyPath.Day day : nullToEmpty(p.days())) {
+            for (ResolvedPath.PlannedDay day : resolved.days()) {
                 List<PathView.ItemView> items = new ArrayList<>();
-                for (StudyItem item : nullToEmpty(day.items())) {
+                for (StudyItem item : nullToEmpty(day.day().items())) {
                     String kind = item.kind().name().toLowerCase(java.util.Locale.ROOT);
-                    String id = item.id();
                     LinkView link = itemLink.apply(item);
-                    items.add(new PathView.ItemView(kind, id, link == null ? item.written() : link.label(),
+                    items.add(new PathView.ItemView(kind, item.id(), link == null ? item.written() : link.label(),
                             link == null ? null : link.href(),
-                            kind.equals("quiz") ? orEmpty(quizHash.apply(id)) : ""));
+                            item.kind() == StudyItem.Kind.QUIZ ? orEmpty(quizHash.apply(item.id())) : ""));
                 }
-                String title = day.title() == null ? "" : day.title().strip();
-                Matcher numbered = DAY_TITLE.matcher(title);
-                int number = numbered.lookingAt() ? Integer.parseInt(numbered.group(1)) : previous + 1;
-                String heading = numbered.lookingAt() ? title : title.isEmpty() ? "Day " + number : "Day " + number + ": " + title;
-                // Days left out between two planned days (not before the first) are rest or review days.
-                String skipped = previous == 0 ? "" : number == previous + 2 ? "Day " + (previous + 1)
-                        : number > previous + 2 ? "Days " + (previous + 1) + " to " + (number - 1) : "";
-                days.add(new PathView.DayView(number, heading, List.copyOf(items), skipped));
-                previous = Math.max(previous, number);
+                days.add(new PathView.DayView(day.number(), day.heading(), List.copyOf(items), day.skippedBefore()));
             }
+            StudyPath p = resolved.path();
             views.add(new PathView(p.id(), p.title(), orEmpty(p.description()), List.copyOf(days)));
         }
         return List.copyOf(views);

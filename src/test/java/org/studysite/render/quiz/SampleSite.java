@@ -9,6 +9,7 @@ import org.studysite.model.Quiz;
 import org.studysite.model.Ref;
 import org.studysite.resolve.ProgressTotals;
 import org.studysite.resolve.ResolvedExam;
+import org.studysite.resolve.ResolvedPath;
 import org.studysite.resolve.ResolvedQuiz;
 
 /** Renders every quiz-feature page of the sample into a folder. */
@@ -90,7 +91,7 @@ final class SampleSite {
                 new org.studysite.model.StudyPath.Day(null, items(pos, "notes/serving", "exam:mock"), pos))));
         site.render("paths.ftlh", "paths", "Study paths", List.of("assets/js/rules.js", "assets/js/questions.js",
                 "assets/js/progress.js"), Map.of("paths",
-                QuizViews.paths(paths, parsed -> {
+                QuizViews.paths(paths.stream().map(ResolvedPath::of).toList(), parsed -> {
                     String item = parsed.written();
                     return item.equals("quiz:basics") ? new LinkView("../quizzes/basics/", "Basics quiz")
                         : item.equals("exam:mock") ? new LinkView("../exam/mock/", "Mock exam")

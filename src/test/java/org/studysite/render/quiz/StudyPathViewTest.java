@@ -19,7 +19,7 @@ class StudyPathViewTest {
     private static List<PathView.DayView> days(String... titles) {
         StudyPath path = new StudyPath("p", "P", "", Arrays.stream(titles)
                 .map(t -> new StudyPath.Day(t, List.of(), POS)).toList());
-        return QuizViews.paths(List.of(path), item -> null, id -> "").get(0).days();
+        return QuizViews.paths(List.of(org.studysite.resolve.ResolvedPath.of(path)), item -> null, id -> "").get(0).days();
     }
 
     @Test
