@@ -31,6 +31,8 @@ final class NavBuilder {
     }
 
     private final Map<String, Category> categories = new TreeMap<>();
+    /** Source path → place in SUMMARY.md (mdBook, GitBook), which orders the book when there is one. */
+    private Map<String, Integer> summaryOrder = Map.of();
     private final List<NotePage> pages = new ArrayList<>();
 
     static Result build(Content content, Map<String, Note> published) {
@@ -38,7 +40,15 @@ final class NavBuilder {
         content.categories().forEach(c -> b.categories.put(c.folder(), c));
         Folder root = new Folder("");
         Note home = null;
+        Note summary = published.values().stream().filter(n -> n.sourcePath().equalsIgnoreCase("SUMMARY.md"))
+                .findFirst().orElse(null);
+        if (summary != null) {
+            b.summaryOrder = BookSummary.order(summary, published);
+        }
         for (Note note : published.values()) {
+            if (note == summary) {
+                continue; // the book's table of contents is the sidebar, not a page
+            }
             if (PagePlacer.url(note).equals("index.html")) {
                 home = note;
                 continue;
@@ -82,7 +92,7 @@ final class NavBuilder {
 
     private List<NavNode> children(Folder f, List<NavNode> trail) {
         List<Entry> entries = new ArrayList<>();
-        f.notes.forEach(n -> entries.add(new Entry(n.frontMatter().sidebarPosition(), fileName(n.sourcePath()), n, null)));
+        f.notes.forEach(n -> entries.add(new Entry(position(n), fileName(n.sourcePath()), n, null)));
         f.folders.forEach((name, sub) -> entries.add(new Entry(position(sub), name, null, sub)));
         entries.sort(Comparator.comparing((Entry e) -> e.position == null ? Integer.MAX_VALUE : e.position)
                 .thenComparing(e -> e.name.toLowerCase()).thenComparing(e -> e.name));
@@ -115,10 +125,37 @@ final class NavBuilder {
     }
 
     private Integer position(Folder f) {
+        Integer inSummary = firstInSummary(f);
+        if (inSummary != null) {
+            return inSummary;
+        }
         if (f.category != null && f.category.position() != null) {
             return f.category.position();
         }
         return f.index != null ? f.index.frontMatter().sidebarPosition() : null;
+    }
+
+    /** A note listed in SUMMARY.md takes its place there; any other its sidebar_position. */
+    private Integer position(Note n) {
+        Integer inSummary = summaryOrder.get(n.sourcePath());
+        return inSummary != null ? inSummary : n.frontMatter().sidebarPosition();
+    }
+
+    /** A folder sits where the first of its notes is listed in SUMMARY.md, if any is. */
+    private Integer firstInSummary(Folder f) {
+        if (summaryOrder.isEmpty()) {
+            return null;
+        }
+        Integer first = f.index != null ? summaryOrder.get(f.index.sourcePath()) : null;
+        for (Note n : f.notes) {
+            Integer at = summaryOrder.get(n.sourcePath());
+            first = at != null && (first == null || at < first) ? at : first;
+        }
+        for (Folder sub : f.folders.values()) {
+            Integer at = firstInSummary(sub);
+            first = at != null && (first == null || at < first) ? at : first;
+        }
+        return first;
     }
 
     private static String label(Folder f) {
