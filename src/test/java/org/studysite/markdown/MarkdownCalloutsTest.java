@@ -172,10 +172,17 @@ class MarkdownCalloutsTest {
     @Test
     void normalBlockQuotesAreUntouched() {
         assertEquals("<blockquote>\n<p>Just a quote.</p>\n</blockquote>\n", html("> Just a quote.\n"));
-        assertEquals("<blockquote>\n<p>[!NOTE] on the same line</p>\n</blockquote>\n",
-                html("> [!NOTE] on the same line\n"));
-        assertEquals("<blockquote>\n<p>[!UNKNOWN]\ntext</p>\n</blockquote>\n", html("> [!UNKNOWN]\n> text\n"));
         assertFalse(html("> text\n> [!NOTE]\n").contains("callout"));
+        assertFalse(html("> [!] x\n").contains("callout"));
+    }
+
+    @Test
+    void aTitleOnTheMarkerLineOrAnUnknownTypeIsAnObsidianCallout() {
+        // GitHub shows these two as quotes; Obsidian, where study vaults are written, as callouts: we follow Obsidian.
+        assertEquals("<aside class=\"callout callout-note\" role=\"note\"><p class=\"callout-title\">on the same line</p>\n</aside>\n",
+                html("> [!NOTE] on the same line\n"));
+        assertEquals("<aside class=\"callout callout-note\" role=\"note\"><p class=\"callout-title\">Unknown</p>\n<p>text</p>\n</aside>\n",
+                html("> [!UNKNOWN]\n> text\n"));
     }
 
     @Test
@@ -220,5 +227,18 @@ class MarkdownCalloutsTest {
         assertEquals("<p>??? What ???</p>\n<p>!!!!</p>\n", html("??? What ???\n\n!!!!\n"));
         assertEquals("<p>Is it?? yes!!! note</p>\n", html("Is it?? yes!!! note\n"));
         assertEquals("<p>=== not a tab</p>\n", html("=== not a tab\n"));
+    }
+
+    @Test
+    void obsidianCalloutsTypesTitlesAndFolding() {
+        assertEquals("<aside class=\"callout callout-tip\" role=\"note\"><p class=\"callout-title\">Exam tip: watch out</p>\n"
+                + "<p>Remember this.</p>\n</aside>\n", html("> [!tip] Exam tip: **watch** out\n> Remember this.\n"));
+        assertEquals("<details class=\"callout callout-details\"><summary>Which is cheapest?</summary>\n"
+                + "<p>Reserved Instances.</p>\n</details>\n", html("> [!question]- Which is cheapest?\n> Reserved Instances.\n"));
+        assertTrue(html("> [!faq]+ Open\n> x\n").startsWith("<details class=\"callout callout-details\" open=\"\"><summary>Open</summary>"));
+        assertTrue(html("> [!example]\n> x\n").contains("<p class=\"callout-title\">Example</p>"));
+        // GitHub's own five keep their colours.
+        assertTrue(html("> [!CAUTION]\n> x\n").startsWith("<aside class=\"callout callout-danger\""));
+        assertEquals("<blockquote>\n<p>[not a callout] x</p>\n</blockquote>\n", html("> [not a callout] x\n"));
     }
 }

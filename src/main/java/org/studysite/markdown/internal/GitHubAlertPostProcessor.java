@@ -16,16 +16,19 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
 /**
- * GitHub alerts: a block quote whose first line is {@code [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]},
- * {@code [!WARNING]} or {@code [!CAUTION]} (any case, alone on its line) becomes a {@link Callout} (note, tip, info,
- * warning, danger) titled "Note", "Tip", "Important", "Warning", "Caution". Other block quotes are untouched.
+ * GitHub alerts and Obsidian callouts: a block quote whose first line is {@code [!NOTE]}, {@code [!TIP]},
+ * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} (any case) becomes a {@link Callout} (note, tip,
+ * info, warning, danger) titled "Note", "Tip", "Important", "Warning", "Caution". Obsidian's form goes further: any
+ * type ({@code [!question]}, {@code [!example]}, …, coloured as {@link Callout#kindOf} says), a title after the
+ * marker, and {@code -} / {@code +} right after it for a foldable callout, closed or open ({@code > [!question]- Why?}
+ * is how an Obsidian vault hides an answer). Other block quotes are untouched.
  *
  * <p>commonmark-ext-gfm-alerts would do this, but it only exists from commonmark-java 0.26 on, which does not
  * resolve here (we are on 0.25.0); hence this post-processor turning the BlockQuote into our callout node.
  */
 public final class GitHubAlertPostProcessor implements PostProcessor {
     private static final Pattern MARKER =
-            Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\[!([A-Za-z][\\w-]*)]([+-]?)[ \\t]*(.*)", Pattern.DOTALL);
 
     @Override
     public Node process(Node document) {
@@ -48,17 +51,23 @@ public final class GitHubAlertPostProcessor implements PostProcessor {
             return;
         }
         Matcher m = MARKER.matcher(marker.getLiteral());
-        Node after = marker.getNext();
-        if (!m.matches() || !(after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+        if (!m.matches()) {
             return;
         }
+        // The rest of the first line is the title (Obsidian): its text, whatever inline markup it has.
+        StringBuilder title = new StringBuilder(m.group(3));
+        Node after = marker.getNext();
+        while (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+            Node next = after.getNext();
+            title.append(after instanceof Text t ? t.getLiteral()
+                    : after instanceof org.commonmark.node.Code c ? c.getLiteral() : PlainText.raw(after));
+            after.unlink();
+            after = next;
+        }
         String type = m.group(1).toLowerCase(Locale.ROOT);
-        String kind = switch (type) {
-            case "important" -> "info";
-            case "caution" -> "danger";
-            default -> type;
-        };
-        Callout callout = new Callout(kind, Callout.defaultTitle(type));
+        String shown = title.toString().strip().isEmpty() ? Callout.defaultTitle(type) : title.toString().strip();
+        Callout callout = m.group(2).isEmpty() ? new Callout(kind(type), shown)
+                : Callout.collapsible(shown, m.group(2).equals("+"));
         callout.setSourceSpans(quote.getSourceSpans());
         marker.unlink();
         if (after != null) {
@@ -74,5 +83,14 @@ public final class GitHubAlertPostProcessor implements PostProcessor {
         }
         quote.insertBefore(callout);
         quote.unlink();
+    }
+
+    /** GitHub's five keep GitHub's colours (caution is red there); any other type is coloured as elsewhere. */
+    private static String kind(String type) {
+        return switch (type) {
+            case "important" -> "info";
+            case "caution" -> "danger";
+            default -> Callout.kindOf(type);
+        };
     }
 }
