@@ -1,5 +1,7 @@
 package org.studysite.model;
 
+import java.util.List;
+
 /**
  * A Markdown study note as loaded: where it came from, its front matter, its Markdown body and the body's outline.
  *
@@ -47,6 +49,15 @@ public record Note(String id, String sourcePath, FrontMatter frontMatter, String
 
     /** A Markdown file's name without folder and extension, whatever the extension's case: "a/README.MD" → "README". */
     public static String baseName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.(md|mdx|markdown)$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        // Plain string tests, not a regex: resolve asks this of every note several times on every edit.
+        for (String ext : MARKDOWN_EXTENSIONS) {
+            if (name.regionMatches(true, name.length() - ext.length(), ext, 0, ext.length())) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return name;
     }
+
+    private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".mdx", ".markdown");
 }

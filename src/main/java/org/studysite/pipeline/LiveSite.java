@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.studysite.diag.Diagnostic;
@@ -70,11 +70,8 @@ public final class LiveSite implements AutoCloseable {
     /** Group name → fingerprint when it was last made, and the files it made. */
     private Map<String, String> groupFingerprints = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
-    /** Paths a running refresh is about to rewrite or delete (guarded by itself). */
-    private final Set<String> pending = new HashSet<>();
-    private boolean updating;
-    /** Requests waiting in awaitFresh now (guarded by pending): a reason to stop holding the rest back. */
-    private int waiting;
+    /** What a request may be served while a refresh runs. */
+    private final Freshness freshness;
     /** The output paths in the folder. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** The first refresh writes into an empty folder nobody has the address of yet: no temporary files needed. */
@@ -87,6 +84,7 @@ public final class LiveSite implements AutoCloseable {
         this.options = options;
         this.dir = dir;
         this.holdMs = holdMs;
+        this.freshness = new Freshness(dir);
     }
 
     /** options.out is ignored: the site lives in a new temporary folder, deleted by {@link #close}. */
@@ -120,8 +118,8 @@ public final class LiveSite implements AutoCloseable {
     /**
      * As {@link #refresh(Collection, boolean)}, but the outputs named in {@code first} (the pages open in a browser)
      * are rendered and written before the rest, and {@code early} is told about them at once, so an open page can
-     * reload before the other pages, the A–Z pages and the search index are made. Until they are, a request for any
-     * of them waits in {@link #awaitFresh}: no stale file is served. {@code early} returns what completes when those
+     * reload before the other pages, the A–Z pages and the search index are fingerprinted and made. Until they are, a
+     * request for any of them waits in {@link #awaitFresh}: no stale file is served. {@code early} returns what completes when those
      * pages have reloaded: the rest (CPU-heavy: the search index alone takes more than the reload) waits for it, so
      * the browser does not share the machine with it, but never longer than {@link #HOLD_MS}, and not at all once
      * a request waits for a file still to be written. Returns the whole update.
@@ -169,46 +167,52 @@ public final class LiveSite implements AutoCloseable {
             groupFingerprints = new HashMap<>();
         }
         RenderPlan plan = renderer.plan(site);
+        boolean openFirst = !everything && !first.isEmpty();
+        // The open pages and what their reload fetches (stylesheets, scripts, images: every file but a page) are
+        // fingerprinted first; the other pages once the open ones have reloaded. Till then those wait in awaitFresh.
+        List<RenderPlan.Output> known = openFirst ? plan.outputs().stream()
+                .filter(o -> first.contains(o.path()) || !o.path().endsWith(".html")).toList() : plan.outputs();
         Map<String, String> next = new ConcurrentHashMap<>();
-        Map<String, String> nextGroups = new ConcurrentHashMap<>();
         List<RenderPlan.Output> stale;
-        List<RenderPlan.Group> staleGroups;
         try {
-            plan.outputs().parallelStream().forEach(o -> next.put(o.path(), o.fingerprint().get()));
-            plan.groups().parallelStream().forEach(g -> nextGroups.put(g.name(), g.fingerprint().get()));
+            stale = stale(known, next);
         } catch (RuntimeException e) {
             return failed(d, e, start);
         }
-        Map<String, String> previous = fingerprints;
-        stale = plan.outputs().stream().filter(o -> !next.get(o.path()).equals(previous.get(o.path()))).toList();
-        staleGroups = plan.groups().stream()
-                .filter(g -> !nextGroups.get(g.name()).equals(groupFingerprints.get(g.name()))).toList();
-        List<String> gone = previous.keySet().stream().filter(p -> !next.containsKey(p)).toList();
         Timings.mark("fingerprints");
         Set<String> changed = new TreeSet<>();
         int count = 0;
-        // Until it is rewritten, every stale file is held back from requests (see awaitFresh).
-        synchronized (pending) {
-            pending.addAll(gone);
-            stale.forEach(o -> pending.add(o.path()));
-            staleGroups.forEach(g -> pending.addAll(groupFiles.getOrDefault(g.name(), Set.of())));
-            updating = true;
-        }
+        Set<String> knownPaths = new HashSet<>(paths(known));
+        knownPaths.add(RenderPlan.MERMAID); // written or deleted with the pages that need it
+        freshness.begin(paths(stale), openFirst ? knownPaths : null);
         try {
-            if (!everything && !first.isEmpty()) {
+            if (openFirst) {
                 List<RenderPlan.Output> now = stale.stream().filter(o -> first.contains(o.path())).toList();
                 if (!now.isEmpty()) {
                     Set<String> written1 = commit(now, List.of());
                     now.forEach(o -> fingerprints.put(o.path(), next.get(o.path())));
-                    release(now.stream().map(RenderPlan.Output::path).toList());
+                    freshness.release(paths(now));
                     count += now.size();
                     changed.addAll(written1);
                     Timings.mark("first");
-                    holdWhileReloading(early.apply(update(d, written1, now.size(), start)));
+                    freshness.hold(early.apply(update(d, written1, now.size(), start)), holdMs);
                     Timings.mark("hold");
-                    stale = stale.stream().filter(o -> !first.contains(o.path())).toList();
                 }
+                List<RenderPlan.Output> rest = new ArrayList<>(stale.stream().filter(o -> !first.contains(o.path())).toList());
+                rest.addAll(stale(plan.outputs().stream().filter(o -> !knownPaths.contains(o.path())).toList(), next));
+                stale = rest;
             }
+            Map<String, String> previous = fingerprints;
+            List<String> gone = previous.keySet().stream().filter(p -> !next.containsKey(p)).toList();
+            Map<String, String> nextGroups = new ConcurrentHashMap<>();
+            plan.groups().parallelStream().forEach(g -> nextGroups.put(g.name(), g.fingerprint().get()));
+            List<RenderPlan.Group> staleGroups = plan.groups().stream()
+                    .filter(g -> !nextGroups.get(g.name()).equals(groupFingerprints.get(g.name()))).toList();
+            List<String> waiting = new ArrayList<>(gone);
+            waiting.addAll(paths(stale));
+            staleGroups.forEach(g -> waiting.addAll(groupFiles.getOrDefault(g.name(), Set.of())));
+            freshness.settle(waiting);
+            Timings.mark("fingerprints2");
             changed.addAll(commit(stale, gone));
             count += stale.size();
             Timings.mark("render");
@@ -221,15 +225,21 @@ public final class LiveSite implements AutoCloseable {
         } catch (RuntimeException e) {
             return failed(d, e, start);
         } finally {
-            synchronized (pending) {
-                pending.clear();
-                updating = false;
-                pending.notifyAll();
-            }
+            freshness.end();
         }
         fingerprints = new HashMap<>(next);
         templatesPending = false;
         return update(d, changed, count, start);
+    }
+
+    /** Fingerprints the outputs into next and returns those whose fingerprint differs from the last one written. */
+    private List<RenderPlan.Output> stale(List<RenderPlan.Output> outputs, Map<String, String> next) {
+        outputs.parallelStream().forEach(o -> next.put(o.path(), o.fingerprint().get()));
+        return outputs.stream().filter(o -> !next.get(o.path()).equals(fingerprints.get(o.path()))).toList();
+    }
+
+    private static List<String> paths(List<RenderPlan.Output> outputs) {
+        return outputs.stream().map(RenderPlan.Output::path).toList();
     }
 
     /**
@@ -256,74 +266,12 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Lets the open pages reload on a quiet machine: returns when reloaded completes, when a request waits for a
-     * file this refresh has still to write (the browser needs the rest now), or after holdMs (a page that does not
-     * reload, a closed tab whose stream is not known to be gone yet).
-     */
-    private void holdWhileReloading(CompletableFuture<?> reloaded) {
-        reloaded.whenComplete((v, e) -> {
-            synchronized (pending) {
-                pending.notifyAll();
-            }
-        });
-        synchronized (pending) {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMs);
-            while (!reloaded.isDone() && waiting == 0) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    pending.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    /**
      * Waits while {@code path} (site-relative, as a request names it) is about to change: a refresh wrote the open
-     * pages first and is still rendering the rest. A path that does not exist yet waits too (it may be a new page).
+     * pages first and is still fingerprinting or rendering the rest. A path that does not exist yet waits too (it
+     * may be a new page).
      */
     public void awaitFresh(String path) {
-        String rel = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        synchronized (pending) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            boolean counted = false;
-            try {
-                while (updating && (pending.contains(rel) || pending.contains(rel + "/index.html")
-                        || !Files.exists(dir.resolve(rel).normalize()))) {
-                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    if (left <= 0) {
-                        return;
-                    }
-                    if (!counted) { // wakes a refresh holding the rest back (holdWhileReloading)
-                        counted = true;
-                        waiting++;
-                        pending.notifyAll();
-                    }
-                    try {
-                        pending.wait(left);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            } finally {
-                if (counted) {
-                    waiting--;
-                }
-            }
-        }
-    }
-
-    private void release(Collection<String> paths) {
-        synchronized (pending) {
-            pending.removeAll(paths);
-            pending.notifyAll();
-        }
+        freshness.await(path);
     }
 
     private static Update failed(Diagnostics d, RuntimeException e, long start) {

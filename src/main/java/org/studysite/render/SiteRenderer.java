@@ -24,6 +24,7 @@ public final class SiteRenderer {
     private final Path userTemplates;
     private final Digests digests = new Digests();
     private Map<String, byte[]> staticAssets;
+    private Map<String, String> staticAssetDigests;
 
     public SiteRenderer(Path userTemplates) {
         this.userTemplates = userTemplates;
@@ -86,8 +87,8 @@ public final class SiteRenderer {
             out.add(new RenderPlan.Output(a.sourcePath(), () -> fileStamp(source), () -> read(source)));
         }
         out.addAll(new PracticeRenderer(site, templates, links).outputs(inputs));
-        staticAssets().forEach((path, bytes) -> out.add(new RenderPlan.Output(path,
-                () -> PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)),
+        Map<String, String> assetDigests = staticAssetDigests();
+        staticAssets().forEach((path, bytes) -> out.add(new RenderPlan.Output(path, () -> assetDigests.get(path),
                 () -> new RenderPlan.Rendered(bytes, false))));
         out.addAll(SiteFiles.outputs(site, templates, inputs));
         // The A–Z pages and the search index are made from every page at once.
@@ -118,6 +119,17 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The static files' digests, made once: they are read once per renderer (a template change makes a new one). */
+    private synchronized Map<String, String> staticAssetDigests() {
+        if (staticAssetDigests == null) {
+            Map<String, String> digests = new java.util.HashMap<>();
+            staticAssets().forEach((path, bytes) -> digests.put(path,
+                    PageInputs.digest(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))));
+            staticAssetDigests = Map.copyOf(digests);
+        }
+        return staticAssetDigests;
     }
 
     private synchronized Map<String, byte[]> staticAssets() {
