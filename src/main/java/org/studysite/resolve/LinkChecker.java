@@ -30,6 +30,8 @@ final class LinkChecker {
     private static final Pattern HTML_SUFFIX = Pattern.compile("\\.html$");
     private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html$");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(md|mdx|html)$");
+    /** The destination the load stage gives an Obsidian wikilink ({@code [[Note#Heading]]} → {@code wiki:Note#Heading}). */
+    private static final String WIKI = "wiki:";
     private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private final Map<String, Note> bySource = new HashMap<>();
@@ -42,6 +44,9 @@ final class LinkChecker {
     private final Map<String, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Severity severity;
     private final ResolveMemo memo;
+    /** Obsidian wikilinks name a file, not a path: notes and other files by lower-case file name (notes without .md). */
+    private final Map<String, List<Note>> notesByName = new HashMap<>();
+    private final Map<String, List<String>> assetsByName = new HashMap<>();
 
     LinkChecker(Content content, Map<String, Note> byId, Map<String, String> urlByNoteId, Set<String> folderPages,
                 ResolveOptions options, ResolveMemo memo) {
@@ -51,6 +56,9 @@ final class LinkChecker {
         this.folderPages = folderPages;
         byId.values().forEach(n -> bySource.put(n.sourcePath(), n));
         content.assets().forEach(a -> assets.add(a.sourcePath()));
+        byId.values().stream().sorted(java.util.Comparator.comparing(Note::sourcePath)).forEach(n -> notesByName
+                .computeIfAbsent(fileName(PAGE_SUFFIX.matcher(n.sourcePath()).replaceFirst("")), k -> new java.util.ArrayList<>()).add(n));
+        assets.stream().sorted().forEach(a -> assetsByName.computeIfAbsent(fileName(a), k -> new java.util.ArrayList<>()).add(a));
         for (Note n : content.notes()) {
             Note winner = byId.get(n.id());
             if (winner != null && winner != n && !n.frontMatter().draft()) {
@@ -142,6 +150,9 @@ final class LinkChecker {
     private String resolve(From from, LinkRef link, Diagnostics d) {
         Note note = from.note();
         String dest = link.destination();
+        if (dest.startsWith(WIKI)) {
+            return wikilink(from, link, d);
+        }
         if (dest.isEmpty() || SCHEME.matcher(dest).find()) {
             return null;
         }
@@ -215,6 +226,74 @@ final class LinkChecker {
         report(d, link, (link.image() ? "image `" : "broken link: `") + dest + "` — no note or file at `" + wanted + "`",
                 hint);
         return null;
+    }
+
+    /**
+     * An Obsidian wikilink: the note (or file) of that name anywhere in the content folder, the one beside this note
+     * first, else the one with the shortest path; a heading by its text (or its id). Block references
+     * ({@code #^id}) link the note.
+     */
+    private String wikilink(From from, LinkRef link, Diagnostics d) {
+        String rest = Urls.decode(link.destination().substring(WIKI.length()));
+        int hash = rest.indexOf('#');
+        String name = (hash < 0 ? rest : rest.substring(0, hash)).strip().replace('\\', '/');
+        String heading = hash < 0 ? "" : rest.substring(hash + 1).strip();
+        String shown = "[[" + rest + "]]";
+        Note target = name.isEmpty() ? from.note() : named(notesByName, name.replaceFirst("(?i)\\.md$", ""),
+                from.folder(), Note::sourcePath);
+        if (target == null) {
+            String asset = name.isEmpty() ? null : named(assetsByName, name, from.folder(), a -> a);
+            if (asset != null) {
+                return asset;
+            }
+            String hint = name.isEmpty() ? "link a heading of a note: `[[Note#Heading]]`"
+                    : DidYouMean.closest(fileName(name).toLowerCase(java.util.Locale.ROOT), notesByName.keySet())
+                    .map(s -> "did you mean `[[" + s + "]]`?").orElse("no note or file of that name is in the content folder");
+            report(d, link, (link.image() ? "image " : "broken link: ") + "`" + shown + "` — no note or file named `" + name + "`", hint);
+            return null;
+        }
+        String url = target == from.note() ? from.url() : urlByNoteId.get(target.id());
+        if (heading.isEmpty() || heading.startsWith("^")) {
+            return url;
+        }
+        for (Heading h : target.outline().headings()) {
+            if (h.text().equalsIgnoreCase(heading) || h.id().equals(heading)) {
+                return url + "#" + h.id();
+            }
+        }
+        List<String> known = target.outline().headings().stream().map(Heading::text).toList();
+        report(d, link, "broken anchor: `" + shown + "` — `" + target.sourcePath() + "` has no heading `" + heading + "`",
+                DidYouMean.closest(heading, known).map(s -> "did you mean `#" + s + "`?")
+                        .orElse(known.isEmpty() ? "it has no headings" : "its headings: " + String.join(", ", known.stream().limit(8).toList())));
+        return url;
+    }
+
+    /** Of the entries filed under the name's file name whose path ends with the name: beside {@code folder} first. */
+    private static <T> T named(Map<String, List<T>> byName, String name, String folder, java.util.function.Function<T, String> path) {
+        List<T> all = byName.getOrDefault(fileName(name).toLowerCase(java.util.Locale.ROOT), List.of());
+        String suffix = name.toLowerCase(java.util.Locale.ROOT);
+        T best = null;
+        for (T t : all) {
+            String p = PAGE_SUFFIX.matcher(path.apply(t)).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+            String file = path.apply(t).toLowerCase(java.util.Locale.ROOT);
+            boolean matches = !name.contains("/") || p.equals(suffix) || p.endsWith("/" + suffix)
+                    || file.equals(suffix) || file.endsWith("/" + suffix);
+            if (!matches) {
+                continue;
+            }
+            String dir = path.apply(t).contains("/") ? path.apply(t).substring(0, path.apply(t).lastIndexOf('/')) : "";
+            if (dir.equals(folder)) {
+                return t;
+            }
+            if (best == null || path.apply(t).length() < path.apply(best).length()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class Dialects {
     static final List<DialectRewriter> REWRITERS = List.of(
-            new HugoRewriter(), new LiquidRewriter(), new KramdownRewriter(), new MkDocsRewriter(), new VitePressRewriter(), new MdxRewriter());
+            new HugoRewriter(), new LiquidRewriter(), new KramdownRewriter(), new MkDocsRewriter(), new VitePressRewriter(),
+            new ObsidianRewriter(), new MdxRewriter());
 
     private Dialects() {
     }
