@@ -3,9 +3,7 @@ package org.studysite.markdown.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockParser;
@@ -20,31 +18,15 @@ import org.commonmark.parser.block.ParserState;
  * {@code ::::}). An unclosed callout runs to the end of its parent, like an unclosed code fence. A {@code :::} line
  * inside a fenced code block within the callout belongs to the code.
  */
-public final class CalloutBlockParser extends AbstractBlockParser {
+public final class CalloutBlockParser extends CalloutContainerParser {
     private static final Pattern OPEN_ATTR = Pattern.compile("\\{[^}]*\\bopen\\b[^}]*}\\s*$");
     private static final Pattern OPENER = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][\\w-]*)(.*)");
 
-    private final Callout block;
     private final int colons;
 
     private CalloutBlockParser(Callout block, int colons) {
-        this.block = block;
+        super(block);
         this.colons = colons;
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-        return true;
     }
 
     @Override

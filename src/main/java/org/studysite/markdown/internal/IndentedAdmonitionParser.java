@@ -3,8 +3,6 @@ package org.studysite.markdown.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -24,31 +22,14 @@ import org.commonmark.parser.block.ParserState;
  * list item's does; the first line indented less ends it. Python-Markdown's own pattern decides what an opener is
  * (type words, then an optional quoted title, nothing else), so prose such as "!!! Important !!!" stays prose.
  */
-public final class IndentedAdmonitionParser extends AbstractBlockParser {
+public final class IndentedAdmonitionParser extends CalloutContainerParser {
     private static final Pattern ADMONITION =
             Pattern.compile("(!!!|\\?\\?\\?\\+?) ?([\\w-]+(?: +[\\w-]+)*)(?: +\"(.*?)\")? *");
     private static final Pattern TAB = Pattern.compile("===!?\\+? +\"(.*?)\" *");
     private static final int BODY_INDENT = 4;
 
-    private final Callout block;
-
     private IndentedAdmonitionParser(Callout block) {
-        this.block = block;
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-        return true;
+        super(block);
     }
 
     @Override
