@@ -2,6 +2,8 @@ package org.studysite.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.studysite.markdown.internal.HtmlSanitizer;
 import org.studysite.markdown.internal.UrlPolicy;
@@ -40,18 +42,21 @@ public final class CompiledBodies {
      */
     private static String normalize(String html) {
         StringBuilder out = new StringBuilder(html.length());
+        Matcher slot = SLOT_WRITTEN.matcher(html);
         int i = 0;
         while (i < html.length()) {
-            String open = html.startsWith(RAW_OPEN, i) ? RAW_OPEN : html.startsWith(ESCAPED_OPEN, i) ? ESCAPED_OPEN : null;
-            if (open != null) {
-                String close = open == RAW_OPEN ? "" + CompiledBody.SLOT : ESCAPED;
-                int end = html.indexOf(close, i + open.length());
-                String slot = html.substring(i + open.length(), end);
-                String mode = slot.endsWith("&amp;quot;") ? "r" : slot.endsWith("&quot;") ? "" : "t";
-                String index = slot.substring(0, slot.indexOf(mode.equals("t") ? "\"" : "&"));
-                out.append(CompiledBody.SLOT).append(index.startsWith("q") ? "" : mode).append(index)
-                        .append(CompiledBody.SLOT);
-                i = end + close.length();
+            boolean opens = html.startsWith(RAW_OPEN, i) || html.startsWith(ESCAPED_OPEN, i);
+            if (opens && slot.region(i, html.length()).lookingAt()) {
+                String index = slot.group(1);
+                String mode = index.startsWith("" + CompiledBody.EMBED) || slot.group(2).equals("&quot;") ? ""
+                        : slot.group(2).equals("\"") ? "t" : "r";
+                out.append(CompiledBody.SLOT).append(mode).append(index).append(CompiledBody.SLOT);
+                i = slot.end();
+            } else if (opens) {
+                // A slot cut short: the sanitizer copied it into a shortened label (a table's aria-label made
+                // from header text, when a link sits in a <textarea> in the header). The nonce goes; the rest
+                // stays text. The one case where the filled HTML can differ from the rendered.
+                i += html.startsWith(RAW_OPEN, i) ? RAW_OPEN.length() : ESCAPED_OPEN.length();
             } else if (html.charAt(i) == CompiledBody.SLOT) {
                 out.append(CompiledBody.SLOT).append(CompiledBody.SLOT);
                 i++;
@@ -67,6 +72,9 @@ public final class CompiledBodies {
     private static final String ESCAPED = "&#x1;";
     private static final String RAW_OPEN = CompiledBody.SLOT + NONCE;
     private static final String ESCAPED_OPEN = ESCAPED + NONCE;
+    /** A whole slot as written: raw or escaped U+0001, the nonce, [q]N, the quote probe, U+0001 again. */
+    private static final Pattern SLOT_WRITTEN = Pattern.compile("(?:\u0001|&#x1;)" + NONCE
+            + "(q?\\d{1,9})(&amp;quot;|&quot;|\")(?:\u0001|&#x1;)");
 
     /** Records every link destination and quiz embed and hands back a numbered slot in its place. */
     private static final class SlotRecorder implements RenderHooks {

@@ -119,6 +119,23 @@ class CompiledBodiesTest {
         assertTrue(html.contains("<div class=\"quiz\" data-quiz=\"q1#a\">&amp; <b>trusted</b></div>"), html);
     }
 
+    /**
+     * The one case that is not filled exactly: a link written inside a {@code <textarea>} in a table header
+     * becomes text of the header, which the sanitizer copies into the table's aria-label (normalising its spaces,
+     * shortening it and so maybe cutting the slot). It still compiles, and every whole slot is filled.
+     */
+    @Test
+    void aSlotCutShortInATableLabelCompilesAndTheRestIsFilled() {
+        for (int words = 0; words < 40; words++) { // the label is shortened before, at or after the slot
+            String header = "word ".repeat(words) + "<textarea>[x](a.md)</textarea> " + "tail ".repeat(20);
+            CompiledBody compiled = MD.compile(MD.parse("| " + header + " |\n|---|\n| [y](b.md) |\n"));
+            String html = CompiledBodies.fill(compiled, hooks(d -> d.replace(".md", ".html"))).html();
+            assertTrue(html.contains("<a href=\"b.html\">y</a>"), html);
+            assertTrue(html.contains("&lt;a href=\"a.html\"&gt;x&lt;/a&gt;"), html);
+            assertFalse(html.contains("\u0001") || html.contains("&#x1;"), html);
+        }
+    }
+
     @Test
     void aRefusedSchemeLosesItsAttributeInASanitizedBody() {
         CompiledBody compiled = MD.compile(MD.parse("<b>raw</b> [x](a.md \"t\")\n"));
