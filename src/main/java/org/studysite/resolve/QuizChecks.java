@@ -132,8 +132,11 @@ public final class QuizChecks {
         return q == 0 ? cs : c == 0 ? qs : qs + " and " + cs;
     }
 
+    /** Compiled once: every prompt of the site is normalized on every resolve (each edit, under serve). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalize(String prompt) {
-        return prompt.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(prompt.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String where(SourcePosition p) {

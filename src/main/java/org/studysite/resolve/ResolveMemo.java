@@ -32,8 +32,8 @@ public final class ResolveMemo {
     }
     private Map<Note, Part> parts = new IdentityHashMap<>();
     private Map<Note, Part> previousParts = new IdentityHashMap<>();
-    private List<Quiz> bankQuizzes = List.of();
-    private List<Diagnostic> bankDiagnostics = List.of();
+    /** Each quiz's bank-quality warnings, for the quizzes of the last resolve. */
+    private Map<Quiz, List<Diagnostic>> bankWarnings = new IdentityHashMap<>();
 
     /** Starts a resolve: anchors not asked for in it are dropped at the next one. */
     synchronized void beginAnchors() {
@@ -98,18 +98,23 @@ public final class ResolveMemo {
         return l.table();
     }
 
-    /** Bank-quality warnings read only the quizzes: the same quiz objects give the same warnings. */
-    synchronized void bankQuality(List<Quiz> quizzes, Diagnostics d, java.util.function.Consumer<Diagnostics> check) {
-        boolean same = quizzes.size() == bankQuizzes.size();
-        for (int i = 0; same && i < quizzes.size(); i++) {
-            same = quizzes.get(i) == bankQuizzes.get(i);
+    /**
+     * Bank-quality warnings read only their own quiz: the same quiz object gives the same warnings, so a quiz edit
+     * checks that quiz alone.
+     */
+    synchronized void bankQuality(List<Quiz> quizzes, Diagnostics d,
+                                  java.util.function.BiConsumer<Quiz, Diagnostics> check) {
+        Map<Quiz, List<Diagnostic>> next = new IdentityHashMap<>();
+        for (Quiz quiz : quizzes) {
+            List<Diagnostic> warnings = bankWarnings.get(quiz);
+            if (warnings == null) {
+                Diagnostics own = new Diagnostics();
+                check.accept(quiz, own);
+                warnings = own.sorted();
+            }
+            next.put(quiz, warnings);
+            warnings.forEach(d::add);
         }
-        if (!same) {
-            Diagnostics own = new Diagnostics();
-            check.accept(own);
-            bankQuizzes = List.copyOf(quizzes);
-            bankDiagnostics = own.sorted();
-        }
-        bankDiagnostics.forEach(d::add);
+        bankWarnings = next;
     }
 }

@@ -84,7 +84,7 @@ public final class SiteResolver {
         if (memo == null) {
             BankQuality.check(content.quizzes(), d);
         } else {
-            memo.bankQuality(content.quizzes(), d, own -> BankQuality.check(content.quizzes(), own));
+            memo.bankQuality(content.quizzes(), d, BankQuality::check);
         }
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
         Map<String, String> domainTitles = Site.domainTitles(content);
