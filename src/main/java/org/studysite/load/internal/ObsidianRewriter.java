@@ -30,7 +30,12 @@ final class ObsidianRewriter implements DialectRewriter {
         CodeFences fences = new CodeFences();
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(fences.isCode(line) || !line.contains("[[") ? line : outsideCodeSpans(line));
+            if (fences.isCode(line) || !line.contains("[[")) {
+                out.add(line);
+            } else {
+                // GitLab's table of contents marker, not a note: the page has its own contents.
+                out.add(line.strip().equalsIgnoreCase("[[_TOC_]]") ? "" : outsideCodeSpans(line));
+            }
         }
         return out;
     }

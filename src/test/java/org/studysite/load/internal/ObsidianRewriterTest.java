@@ -31,5 +31,6 @@ class ObsidianRewriterTest {
         assertEquals("`[[S3]]` and [S3](<wiki:S3>)", obsidian("`[[S3]]` and [[S3]]"));
         assertEquals("```\n[[S3]]\n```", obsidian("```\n[[S3]]\n```"));
         assertEquals("[[]] is empty", obsidian("[[]] is empty"));
+        assertEquals("# Title\n\ntext", obsidian("# Title\n[[_TOC_]]\ntext"));
     }
 }
