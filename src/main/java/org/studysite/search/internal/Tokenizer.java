@@ -46,15 +46,22 @@ public final class Tokenizer {
         int n = a.length;
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(a, i);
+            int cp = a[i] < 128 ? a[i] : Character.codePointAt(a, i);
             if (!wordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int begin = i;
             int end = i;
+            // Most runs are a lower-case ASCII word: their one term is the run itself, with no further look.
+            boolean simple = true;
             while (end < n) {
-                int c = Character.codePointAt(a, end);
+                char ch = a[end];
+                if (ch < 128 && (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
+                    end++;
+                    continue;
+                }
+                int c = ch < 128 ? ch : Character.codePointAt(a, end);
                 if (wordChar(c)) {
                     end += Character.charCount(c);
                 } else if ((c == '.' || c == '_' || c == '-') && end + 1 < n && wordChar(Character.codePointAt(a, end + 1))) {
@@ -62,8 +69,16 @@ public final class Tokenizer {
                 } else {
                     break;
                 }
+                simple = false;
             }
-            run(text.substring(begin, end), out);
+            if (simple) {
+                String t = text.substring(begin, end);
+                if (keep(t)) {
+                    out.add(t);
+                }
+            } else {
+                run(text.substring(begin, end), out);
+            }
             i = end;
         }
         return out;
