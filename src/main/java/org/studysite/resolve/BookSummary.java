@@ -37,10 +37,11 @@ final class BookSummary {
     /** "./ch1/intro.md#x" → "ch1/intro.md"; a link out of the root or to another site names nothing here. */
     private static String target(String destination) {
         String d = destination.replaceFirst("[#?].*$", "");
-        if (d.contains("://") || d.startsWith("/") || d.startsWith("..")) {
+        if (d.contains("://")) {
             return "";
         }
-        d = java.net.URLDecoder.decode(d.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        return d.startsWith("./") ? d.substring(2) : d;
+        // The same decoding and joining as every link (a malformed %-escape is kept as written, not thrown).
+        String joined = Urls.join("", Urls.decode(d));
+        return joined == null ? "" : joined;
     }
 }

@@ -56,4 +56,18 @@ class BookSummaryTest {
         Element next = Jsoup.parse(out.resolve("zeta.html").toFile()).selectFirst("nav.pager a[rel=next]");
         assertEquals("ch1/index.html", next.attr("href"));
     }
+
+    @Test
+    void aMalformedEscapeInTheSummaryIsABrokenLinkAtItsLineNotACrash() throws IOException {
+        Path src = book();
+        Files.writeString(src.resolve("SUMMARY.md"), Files.readString(src.resolve("SUMMARY.md")) + "- [Bad](bad%zz.md)\n");
+        Path out = tmp.resolve("out");
+        BuildResult r = Sites.build(src, out);
+        assertFalse(r.ok());
+        List<String> errors = r.diagnostics().stream().filter(org.studysite.diag.Diagnostic::isError)
+                .map(org.studysite.diag.Diagnostic::format).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("SUMMARY.md:10:3: error: broken link: `bad%zz.md`"), errors.get(0));
+        assertFalse(Files.exists(out), "a failed build writes nothing");
+    }
 }
