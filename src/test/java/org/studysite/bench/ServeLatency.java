@@ -29,7 +29,7 @@ import org.studysite.testing.Browser;
  *
  * <p>Usage: ServeLatency CORPUS EDITS [MEMORY_EDITS]. The corpus is gen_corpus.py's; its quiz files are first
  * rewritten into this project's quiz format. With MEMORY_EDITS, that many more body edits follow and the serve
- * process's heap after a full GC is read with jcmd.
+ * process's live heap after a full GC is read with jcmd GC.class_histogram.
  */
 public final class ServeLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -210,14 +210,23 @@ public final class ServeLatency {
         return ms;
     }
 
-    /** The serve process's heap after a full GC (jcmd GC.run, then GC.heap_info), in the JVM that serves. */
+    /**
+     * The serve process's live heap after a full GC, in the JVM that serves: GC.class_histogram runs a full GC first
+     * and totals every live object, whatever the collector (GC.heap_info's first "used" line is only the young
+     * generation of the serial collector).
+     */
     private static String heapAfterGc(Process serve) throws Exception {
         // java -jar re-runs itself in a child JVM tuned for the job: the child is the server.
         long pid = serve.descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).findFirst()
                 .orElse(serve.pid());
-        jcmd(pid, "GC.run");
-        return jcmd(pid, "GC.heap_info").lines().filter(l -> l.contains("used")).findFirst().orElse("?").strip()
-                + " (pid " + pid + ")";
+        String total = jcmd(pid, "GC.class_histogram").lines().filter(l -> l.startsWith("Total")).findFirst()
+                .orElse(null);
+        if (total == null) {
+            return "? (pid " + pid + ")";
+        }
+        String[] cols = total.trim().split("\\s+");
+        long bytes = Long.parseLong(cols[cols.length - 1]);
+        return String.format(Locale.ROOT, "%.1f MiB live in %s objects (pid %d)", bytes / 1048576.0, cols[1], pid);
     }
 
     private static String jcmd(long pid, String command) throws Exception {
