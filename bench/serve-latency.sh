@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Live-preview benchmark: for each size, generates a corpus with the shared gen_corpus.py, starts
 # `java -jar target/studysite.jar serve` on it, opens a page in headless Chromium, saves its file EDITS times and
-# prints p50/p95 from save to the page reloaded with the new text, for body, title and quiz edits; also the cold
-# build time and serve's startup (its first line). MEMORY_EDITS=100 adds that many body edits and prints the
+# prints p50/p95 from save to the page showing the new text (swapped in and drawn, or reloaded), for body, title
+# and quiz edits; also the cold build time and serve's startup (its first line). MEMORY_EDITS=100 adds that many body edits and prints the
 # server's heap after a full GC. See src/test/java/org/studysite/bench/ServeLatency.java.
 # Usage: [EDITS=20] [MEMORY_EDITS=0] [GEN_CORPUS=../shared/bench/gen_corpus.py] bash bench/serve-latency.sh [SIZES...]
 set -euo pipefail

@@ -13,4 +13,5 @@
   }
 
   window.studysite = Object.assign(window.studysite || {}, { clock: { now } });
+  if (window.studysite.onPage) window.studysite.onPage(); // nothing on the page to enhance (boot.js)
 })();

@@ -1,12 +1,12 @@
 // Renders ```mermaid blocks (pre.mermaid) into diagrams with the bundled mermaid script, loaded only on pages
 // that have a diagram, and only once a diagram comes near the screen: the library is 3 MB, and a reader who
 // never scrolls to the diagram should not pay for it. Without JavaScript the diagram's source stays readable.
+// Through studysite.onPage (boot.js): the dev server runs it again on the part of a page it swaps in.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
 
   const SCRIPT_URL = document.currentScript.src;
-  const blocks = [...document.querySelectorAll('pre.mermaid')];
   let loading = null;
 
   function loadMermaid() {
@@ -61,7 +61,13 @@
     });
   }
 
-  if (blocks.length > 0 && 'IntersectionObserver' in window) {
+  window.studysite.onPage((part) => {
+    const blocks = [...part.querySelectorAll('pre.mermaid')];
+    if (blocks.length === 0) return;
+    if (!('IntersectionObserver' in window)) {
+      blocks.forEach(render);
+      return;
+    }
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) {
@@ -71,7 +77,5 @@
       }
     }, { rootMargin: '400px 0px' });
     blocks.forEach((b) => observer.observe(b));
-  } else {
-    blocks.forEach(render);
-  }
+  });
 })();

@@ -1,5 +1,7 @@
 // Progressive enhancements for every page: copy buttons on code, tab stops only on tables that scroll, an Escape
 // key that closes the mobile menu (boot.js folds the TOC on narrow screens) and the search box loaded on demand. The page works fully without this script.
+// The parts that enhance markup run through studysite.onPage (boot.js), so the dev server can run them again on
+// the parts of a page it swaps in; the page-wide key handlers are added once.
 // A classic script (not an ES module) so the page also works when opened from file://.
 (() => {
   'use strict';
@@ -9,9 +11,9 @@
   const PRACTICE = 'fieldset.question, .exam, .review';
   const APPLE = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
-  function addCopyButtons() {
+  function addCopyButtons(part) {
     if (!navigator.clipboard) return;
-    const blocks = [...document.querySelectorAll('.code-block')].filter((b) => !b.closest(PRACTICE));
+    const blocks = [...part.querySelectorAll('.code-block')].filter((b) => !b.closest(PRACTICE));
     if (!blocks.length) return;
     // The button's aria-label names its action, so its "Copied" text is not read out: a status region says it.
     // Its own class: the header's search box has a visually hidden status region too.
@@ -60,8 +62,8 @@
 
   // A table region is a tab stop only while its table is wider than the column (then the keyboard must be able to
   // scroll it); one that fits costs no stop. Checked again when the region's width changes.
-  function scrollStops() {
-    const regions = document.querySelectorAll('.table-scroll');
+  function scrollStops(part) {
+    const regions = part.querySelectorAll('.table-scroll');
     if (!regions.length || !('ResizeObserver' in window)) return;
     const check = (region) => {
       if (region.scrollWidth > region.clientWidth + 1) region.setAttribute('tabindex', '0');
@@ -79,32 +81,39 @@
 
   // The search reader (and its index) is fetched only when the box is first used: no weight on other visits.
   // A page opened from a search result (?q=) loads it to mark the terms.
-  function searchOnDemand() {
+  let searchLoaded = false;
+  function loadSearch() {
     const box = document.querySelector('.site-search');
-    if (!box) return;
-    const input = box.querySelector('input');
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
-      const s = document.createElement('script');
-      s.src = (box.getAttribute('data-search-root') || '') + 'assets/js/search.js';
-      document.head.append(s);
-    };
-    input.addEventListener('focus', load);
-    if (new URLSearchParams(location.search).has('q')) load();
+    if (searchLoaded || !box) return;
+    searchLoaded = true;
+    const s = document.createElement('script');
+    s.src = (box.getAttribute('data-search-root') || '') + 'assets/js/search.js';
+    document.head.append(s);
+  }
+
+  function searchOnDemand(part) {
+    const input = part.querySelector('.site-search input');
+    if (input) input.addEventListener('focus', loadSearch);
+  }
+
+  function searchKeys() {
+    if (new URLSearchParams(location.search).has('q')) loadSearch();
     document.addEventListener('keydown', (event) => {
+      const input = document.querySelector('.site-search input');
       const t = event.target;
       const typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-      if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) {
+      if (input && ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey)))) {
         event.preventDefault();
         input.focus();
       }
     });
   }
 
-  addCopyButtons();
-  scrollStops();
+  window.studysite.onPage((part) => {
+    addCopyButtons(part);
+    scrollStops(part);
+    searchOnDemand(part);
+  });
   closeMenuOnEscape();
-  searchOnDemand();
+  searchKeys();
 })();

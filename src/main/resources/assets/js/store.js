@@ -144,4 +144,6 @@
   window.studysite = Object.assign(window.studysite || {}, {
     store: { VERSION, valid, migrate, get, update, notice, exportJson, exportFile, importJson, importFile, reset },
   });
+  // Nothing to redo when the dev server swaps part of the page in (boot.js): a notice is shown once per visit.
+  if (window.studysite.onPage) window.studysite.onPage();
 })();

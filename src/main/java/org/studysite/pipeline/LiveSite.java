@@ -120,7 +120,7 @@ public final class LiveSite implements AutoCloseable {
      * are rendered and written before the rest, and {@code early} is told about them at once, so an open page can
      * reload before the other pages, the A–Z pages and the search index are fingerprinted and made. Until they are, a
      * request for any of them waits in {@link #awaitFresh}: no stale file is served. {@code early} returns what completes when those
-     * pages have reloaded: the rest (CPU-heavy: the search index alone takes more than the reload) waits for it, so
+     * pages show their new version (swapped in or reloaded): the rest (CPU-heavy: the search index alone takes longer) waits for it, so
      * the browser does not share the machine with it, but never longer than {@link #HOLD_MS}, and not at all once
      * a request waits for a file still to be written. Returns the whole update.
      */
@@ -169,7 +169,7 @@ public final class LiveSite implements AutoCloseable {
         RenderPlan plan = renderer.plan(site);
         boolean openFirst = !everything && !first.isEmpty();
         // The open pages and what their reload fetches (stylesheets, scripts, images: every file but a page) are
-        // fingerprinted first; the other pages once the open ones have reloaded. Till then those wait in awaitFresh.
+        // fingerprinted first; the other pages once the open ones show their new version. Till then those wait in awaitFresh.
         List<RenderPlan.Output> known = openFirst ? plan.outputs().stream()
                 .filter(o -> first.contains(o.path()) || !o.path().endsWith(".html")).toList() : plan.outputs();
         Map<String, String> next = new ConcurrentHashMap<>();

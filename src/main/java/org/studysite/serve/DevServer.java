@@ -47,7 +47,7 @@ public final class DevServer implements AutoCloseable {
     /** Open event streams and the page each belongs to (site-relative, as live.js names it). */
     private final Map<OutputStream, String> streams = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.function.Consumer<String> awaitFresh;
-    /** Pages told to reload whose new event stream has not opened yet (see publishFirst). */
+    /** Pages told of their new version that do not show it yet (see publishFirst). */
     private final Map<String, CompletableFuture<Void>> reloading = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String state = "{\"version\":0,\"busy\":false,\"changed\":[],\"css\":false,\"errors\":[]}";
     private final AtomicInteger version = new AtomicInteger();
@@ -116,9 +116,10 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * The first part of an update, the open pages that changed (busy: the rest is still to be written). Returns what
-     * completes when each of those pages that has a stream open has reloaded: opened its event stream again, which
-     * live.js, the last deferred script, does just before the page's DOMContentLoaded. A CSS-only change reloads
-     * nothing: complete at once.
+     * completes when each of those pages that has a stream open shows its new version: swapped in place and drawn
+     * (live.js then asks for /__studysite/shown), or reloaded (its event stream opened again, which live.js, the
+     * last deferred script, does just before the page's DOMContentLoaded). A CSS-only change reloads nothing:
+     * complete at once.
      */
     public CompletableFuture<Void> publishFirst(Set<String> changed, boolean cssOnly) {
         List<CompletableFuture<Void>> reloads = new java.util.ArrayList<>();
@@ -210,6 +211,11 @@ public final class DevServer implements AutoCloseable {
             events(ex);
             return;
         }
+        if (raw.equals(PREFIX + "shown")) {
+            shown(page(ex.getRequestURI().getRawQuery()));
+            ex.sendResponseHeaders(204, -1);
+            return;
+        }
         if (raw.equals(PREFIX + "live.js") || raw.equals(PREFIX + "live.css")) {
             send(ex, 200, type(raw), resource(raw.substring(PREFIX.length())));
             return;
@@ -247,10 +253,7 @@ public final class DevServer implements AutoCloseable {
         }
         String page = page(ex.getRequestURI().getRawQuery());
         streams.put(out, page);
-        CompletableFuture<Void> reloaded = reloading.remove(page);
-        if (reloaded != null) {
-            reloaded.complete(null);
-        }
+        shown(page);
         // Held open until the page goes away: a heartbeat every few seconds finds closed streams.
         try {
             while (streams.containsKey(out)) {
@@ -262,6 +265,17 @@ public final class DevServer implements AutoCloseable {
             }
         } catch (IOException | InterruptedException e) {
             streams.remove(out);
+        }
+    }
+
+    /**
+     * The page shows its new version: reloaded (its event stream opened again) or swapped in place (live.js then
+     * asks for /__studysite/shown).
+     */
+    private void shown(String page) {
+        CompletableFuture<Void> reloaded = reloading.remove(page);
+        if (reloaded != null) {
+            reloaded.complete(null);
         }
     }
 
@@ -288,7 +302,12 @@ public final class DevServer implements AutoCloseable {
     private byte[] inject(byte[] html) {
         String s = new String(html, StandardCharsets.UTF_8);
         // The version the page was served at: an update published before its event stream opened still reloads it.
-        String inject = "<meta name=\"studysite-live\" content=\"" + version.get() + "\">" + INJECT;
+        // The hash of the file: live.js keeps a copy of the page as served to swap the next version in, and keeps
+        // it only if it is the file the page shows (a file is written before the update naming it is published).
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(html);
+        String inject = "<meta name=\"studysite-live\" content=\"" + version.get() + "\" data-hash=\""
+                + Long.toHexString(crc.getValue()) + "\">" + INJECT;
         int at = s.indexOf("</head>");
         return (at < 0 ? s + inject : s.substring(0, at) + inject + s.substring(at)).getBytes(StandardCharsets.UTF_8);
     }

@@ -67,7 +67,7 @@ public final class LivePreview implements AutoCloseable {
 
     /**
      * One batch of edits: the open pages are rendered first and told at once; the rest of what changed is made once
-     * they have reloaded and announced when it is written (pages opened meanwhile wait for their file, see
+     * they show it (swapped in or reloaded) and announced when it is written (pages opened meanwhile wait for their file, see
      * LiveSite.awaitFresh).
      */
     private void refresh(Set<Path> batch, boolean templatesChanged, Function<LiveSite.Update, List<String>> report) {
