@@ -46,13 +46,12 @@ public final class ContentLoader {
         NoteLoader notes = new NoteLoader(markdown);
         java.util.Set<String> indexed = files.stream().filter(ContentFiles::isIndexNote).map(ContentFiles::folder)
                 .collect(java.util.stream.Collectors.toSet());
-        List<Note> loaded = files.parallelStream().filter(ContentFiles::isNote)
-                .map(f -> {
+        List<Note> loaded = org.studysite.concurrent.Parallel.map(files.stream().filter(ContentFiles::isNote).toList(),
+                f -> {
                     boolean orphan = !indexed.contains(ContentFiles.folder(f));
                     return cache.get(root, f, "note:" + orphan, diagnostics,
                             d -> notes.load(f, read(root, f, d), d, orphan));
-                })
-                .toList();
+                });
         List<Category> categories = files.stream().filter(ContentFiles::isCategory)
                 .map(f -> cache.get(root, f, "category", diagnostics, d -> CategoryLoader.load(f, read(root, f, d), d)))
                 .flatMap(Optional::stream).toList();

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.studysite.concurrent.Parallel;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
 import org.studysite.diag.Timings;
@@ -205,7 +206,7 @@ public final class LiveSite implements AutoCloseable {
             Map<String, String> previous = fingerprints;
             List<String> gone = previous.keySet().stream().filter(p -> !next.containsKey(p)).toList();
             Map<String, String> nextGroups = new ConcurrentHashMap<>();
-            plan.groups().parallelStream().forEach(g -> nextGroups.put(g.name(), g.fingerprint().get()));
+            Parallel.forEach(plan.groups(), g -> nextGroups.put(g.name(), g.fingerprint().get()));
             List<RenderPlan.Group> staleGroups = plan.groups().stream()
                     .filter(g -> !nextGroups.get(g.name()).equals(groupFingerprints.get(g.name()))).toList();
             List<String> waiting = new ArrayList<>(gone);
@@ -234,7 +235,7 @@ public final class LiveSite implements AutoCloseable {
 
     /** Fingerprints the outputs into next and returns those whose fingerprint differs from the last one written. */
     private List<RenderPlan.Output> stale(List<RenderPlan.Output> outputs, Map<String, String> next) {
-        outputs.parallelStream().forEach(o -> next.put(o.path(), o.fingerprint().get()));
+        Parallel.forEach(outputs, o -> next.put(o.path(), o.fingerprint().get()));
         return outputs.stream().filter(o -> !next.get(o.path()).equals(fingerprints.get(o.path()))).toList();
     }
 
@@ -288,7 +289,7 @@ public final class LiveSite implements AutoCloseable {
     /** Writes the files of a group that changed and deletes those it no longer makes. */
     private Set<String> commitGroup(String name, Map<String, byte[]> files) {
         Set<String> kept = ConcurrentHashMap.newKeySet();
-        files.entrySet().parallelStream().forEach(f -> keep(f.getKey(), new RenderPlan.Rendered(f.getValue(), false), kept));
+        Parallel.forEach(List.copyOf(files.entrySet()), f -> keep(f.getKey(), new RenderPlan.Rendered(f.getValue(), false), kept));
         List<String> gone = groupFiles.getOrDefault(name, Set.of()).stream().filter(p -> !files.containsKey(p)).toList();
         Set<String> changed = finish(kept, gone);
         groupFiles.put(name, Set.copyOf(files.keySet()));
@@ -301,7 +302,7 @@ public final class LiveSite implements AutoCloseable {
      */
     private Set<String> commit(Collection<RenderPlan.Output> outputs, List<String> gone) {
         Set<String> changed = ConcurrentHashMap.newKeySet();
-        outputs.parallelStream().forEach(o -> keep(o.path(), o.render().get(), changed));
+        Parallel.forEach(List.copyOf(outputs), o -> keep(o.path(), o.render().get(), changed));
         return finish(changed, gone);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.studysite.concurrent.Parallel;
 import org.studysite.model.Asset;
 import org.studysite.resolve.NotePage;
 import org.studysite.resolve.Site;
@@ -37,10 +38,10 @@ public final class SiteRenderer {
         // The groups (the search index above all, tens of thousands of files on a large site) start beside the
         // pages rather than after them, and their files are written in parallel: one thread writing them after
         // the pages left the other cores idle for much of a large build.
-        var groups = java.util.concurrent.CompletableFuture.runAsync(() -> plan.groups().parallelStream()
-                .forEach(g -> g.render().get().entrySet().parallelStream().forEach(f -> out.write(f.getKey(), f.getValue()))));
+        var groups = java.util.concurrent.CompletableFuture.runAsync(() -> Parallel.forEach(plan.groups(),
+                g -> Parallel.forEach(List.copyOf(g.render().get().entrySet()), f -> out.write(f.getKey(), f.getValue()))));
         try {
-            plan.outputs().parallelStream().forEach(o -> {
+            Parallel.forEach(plan.outputs(), o -> {
                 RenderPlan.Rendered r = o.render().get();
                 out.write(o.path(), r.bytes());
                 if (r.needsMermaid()) {

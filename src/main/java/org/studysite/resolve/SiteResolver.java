@@ -56,11 +56,11 @@ public final class SiteResolver {
         LinkChecker links = new LinkChecker(content, published, urlByNoteId, folderPages, options, memo);
         Map<String, Map<String, String>> linkTable = new ConcurrentHashMap<>();
         if (memo == null) {
-            published.values().parallelStream().forEach(n -> linkTable.put(n.id(), links.check(n, d)));
+            org.studysite.concurrent.Parallel.forEach(List.copyOf(published.values()), n -> linkTable.put(n.id(), links.check(n, d)));
         } else {
             memo.beginAnchors();
             memo.beginLinks(links.universe());
-            published.values().parallelStream().forEach(n -> linkTable.put(n.id(), memo.links(n, () -> {
+            org.studysite.concurrent.Parallel.forEach(List.copyOf(published.values()), n -> linkTable.put(n.id(), memo.links(n, () -> {
                 Diagnostics own = new Diagnostics();
                 Map<String, String> table = links.check(n, own);
                 return new ResolveMemo.Links(table, own.sorted());

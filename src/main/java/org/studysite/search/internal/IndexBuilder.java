@@ -64,7 +64,7 @@ public final class IndexBuilder {
         Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
-        List<Terms> perDoc = docs.parallelStream().map(d -> frequencies(d, ids, next, counts.get())).toList();
+        List<Terms> perDoc = org.studysite.concurrent.Parallel.map(docs, d -> frequencies(d, ids, next, counts.get()));
         String[] names = new String[next.get()];
         ids.forEach((name, id) -> names[id] = name);
         int[] start = new int[docs.size() + 1];
