@@ -44,8 +44,14 @@ public final class CompiledBodies {
         StringBuilder out = new StringBuilder(html.length());
         Matcher slot = SLOT_WRITTEN.matcher(html);
         int i = 0;
-        while (i < html.length()) {
-            boolean opens = html.startsWith(RAW_OPEN, i) || html.startsWith(ESCAPED_OPEN, i);
+        int raw = html.indexOf(CompiledBody.SLOT);
+        int escaped = html.indexOf(ESCAPED_OPEN);
+        // Only a raw U+0001 or an escaped one followed by the nonce needs a look; the text between is copied whole.
+        while (raw >= 0 || escaped >= 0) {
+            int at = raw < 0 ? escaped : escaped < 0 ? raw : Math.min(raw, escaped);
+            out.append(html, i, at);
+            i = at;
+            boolean opens = html.startsWith(RAW_OPEN, i) || at == escaped;
             if (opens && slot.region(i, html.length()).lookingAt()) {
                 String index = slot.group(1);
                 String mode = index.startsWith("" + CompiledBody.EMBED) || slot.group(2).equals("&quot;") ? ""
@@ -56,15 +62,15 @@ public final class CompiledBodies {
                 // A slot cut short: the sanitizer copied it into a shortened label (a table's aria-label made
                 // from header text, when a link sits in a <textarea> in the header). The nonce goes; the rest
                 // stays text. The one case where the filled HTML can differ from the rendered.
-                i += html.startsWith(RAW_OPEN, i) ? RAW_OPEN.length() : ESCAPED_OPEN.length();
-            } else if (html.charAt(i) == CompiledBody.SLOT) {
+                i += at == escaped ? ESCAPED_OPEN.length() : RAW_OPEN.length();
+            } else {
                 out.append(CompiledBody.SLOT).append(CompiledBody.SLOT);
                 i++;
-            } else {
-                out.append(html.charAt(i++));
             }
+            raw = raw < i ? html.indexOf(CompiledBody.SLOT, i) : raw;
+            escaped = escaped < i ? html.indexOf(ESCAPED_OPEN, i) : escaped;
         }
-        return out.toString();
+        return out.append(html, i, html.length()).toString();
     }
 
     /** Letters and digits only: it passes the renderer, the URL policy and the sanitizer as it is. */
