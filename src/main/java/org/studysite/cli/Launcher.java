@@ -47,6 +47,9 @@ final class Launcher {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(JVM_OPTIONS);
+        ClassArchive archive = ClassArchive.beside(System.getProperty("java.class.path"),
+                System.getenv(ClassArchive.WRITE) != null);
+        command.addAll(archive.options());
         command.add("-D" + CHILD + "=true");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(Arrays.asList(args));
@@ -63,7 +66,15 @@ final class Launcher {
             }, "stop-child");
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException stopping) {
+                // Ctrl-C: the hook has stopped the child, which is why it ended; the launcher is exiting anyway.
+                return code;
+            }
+            if (code == 0) {
+                archive.commit();
+            }
             return code;
         } catch (IOException e) {
             return null;
