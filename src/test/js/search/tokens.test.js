@@ -9,6 +9,16 @@ const cases = JSON.parse(fs.readFileSync(path.join(__dirname, '../../resources/s
 
 test('the reader tokenizes as the Java index does', () => {
   for (const c of cases) assert.deepEqual(api.tokenize(c.text), c.terms, c.text);
+  for (const c of cases) assert.deepEqual(api.words(c.text), c.words, 'phrase words of ' + c.text);
+});
+
+test('word pairs: bucket and key hashes as PairsTest has them; numbers as varint gaps or a bitmap', () => {
+  assert.equal(api.pairBucket('leader election', 1000), 827);
+  assert.equal(api.pairKey('leader election'), 'cdOST');
+  assert.equal(api.pairBucket('特征 征存', 7), 0);
+  assert.equal(api.pairKey('特征 征存'), 'cYhRl');
+  assert.deepEqual([...api.numbers('jn', 0)], [3, 10]);
+  assert.deepEqual([...api.numbers('hB', 2)], [0, 5, 6]);
 });
 
 test('queries: AND terms, quoted phrases, the last bare word is a prefix while typing', () => {
@@ -74,12 +84,14 @@ function engineOver(files) {
 }
 
 test('ranking: a term in a title outranks the same term in a body; AND drops documents missing a term', async () => {
-  const meta = { c: 2, n: 3, N: 4 };
+  const meta = { c: 2, f: 2, b: 1, n: 3, N: 4 };
   const { engine } = engineOver({
     't/ve': { ...meta, t: ['vector', 3, enc([[0, 10], [1, 40], [2, 20]])] },
     't/as': { ...meta, t: ['assembler', 3, enc([[1, 30], [2, 30], [3, 5]])] },
     'd/0': [['n', 'a.html', 'A', '', 'vector only'], ['n', 'b.html', 'Vector Assembler', '', 'x']],
     'd/1': [['n', 'c.html#s', 'C', 'S', 'vector assembler in a body'], ['q', 'quizzes/q.html#q-1', 'Q', '', 'assembler']],
+    // The pair's sections are vector's postings 1 and 2 (its base word, flag A): gaps 1, 1.
+    'b/0': [api.pairKey('vector assembler') + 'A' + 'hh'],
   });
   const r = await engine.search('vector assembler');
   assert.deepEqual(r.results.map((x) => x.url), ['b.html', 'c.html#s']);
@@ -92,6 +104,11 @@ test('ranking: a term in a title outranks the same term in a body; AND drops doc
   assert.deepEqual(t2.results.map((x) => x.url), ['b.html', 'c.html#s', 'a.html']);
   const phrase = await engine.search('"vector assembler" ');
   assert.deepEqual(phrase.results.map((x) => x.url), ['b.html', 'c.html#s']);
+  assert.equal(phrase.exact, true);
+  const reversed = await engine.search('"assembler vector"');
+  assert.deepEqual(reversed.results.map((x) => x.url), [], 'no section has the words in that order');
+  const open = await engine.search('"vector ass');
+  assert.deepEqual(open.results.map((x) => x.url), ['b.html', 'c.html#s'], 'an open phrase: its last word is a prefix');
   const pre = await engine.search('vector ass');
   assert.deepEqual(pre.results.map((x) => x.url), ['b.html', 'c.html#s']);
   const notes = await engine.search('assembler', { filter: 'notes' });
@@ -103,7 +120,7 @@ test('ranking: a term in a title outranks the same term in a body; AND drops doc
 test('tiers: the best documents first; a deeper tier only while an unseen document could still rank', async () => {
   // "common" is in 12 documents: tier 0 holds its best 4 (impacts 50…40), tier 1 the rest (impacts ≤ 10).
   // "rare" is in 3 documents, inline.
-  const meta = { c: 2, n: 12, N: 12 };
+  const meta = { c: 2, f: 2, b: 1, n: 12, N: 12 };
   const best = [[1, 50], [4, 45], [7, 42], [10, 40]];
   const rest = [[0, 10], [2, 9], [3, 8], [5, 7], [6, 6], [8, 5], [9, 4], [11, 3]];
   const docs = {};

@@ -1,7 +1,8 @@
 // Site search, loaded by site.js only when the search box is first focused (or a page is opened with ?q=).
-// The index is in search/: t/KEY.js term shards (KEY = a term's first two characters) and d/N.js document
-// chunks, classic scripts that hand their data to studysite.searchData: that works from file:// and under
-// script-src 'self' (no fetch, no eval, no WebAssembly). Scores are BM25F impacts computed at build time.
+// The index is in search/: t/KEY.js term shards (KEY = a term's first two characters), p/ postings tiers,
+// b/N.js word-pair buckets (phrases) and d/N.js document chunks, classic scripts that hand their data to
+// studysite.searchData: that works from file:// and under script-src 'self' (no fetch, no eval, no WebAssembly).
+// Scores are BM25F impacts computed at build time (org.studysite.search.internal.IndexBuilder).
 // The tokenizer mirrors org.studysite.search.internal.Tokenizer (both tested against tokens.json).
 (() => {
   'use strict';
@@ -55,23 +56,57 @@
     return out;
   }
   const tokenize = (text) => runs(text).flatMap((r) => r.terms);
+  // A phrase's words: each run's whole form, CJK bigrams included. Adjacent ones are the index's word pairs.
+  const words = (text) => runs(text).filter((r) => keep(r.whole) || r.cjk).map((r) => r.whole);
+  // A word pair ("first second") is found by two FNV-1a hashes of its UTF-16 units, as Pairs.hash: the first gives
+  // its bucket, the second (its top 30 bits, five base-64 digits, low first) its key in the bucket.
+  function fnv(name, h) {
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+  const pairBucket = (name, buckets) => fnv(name, 0x811c9dc5) % buckets;
+  function pairKey(name) {
+    let k = fnv(name, 0x050c5d1f) >>> 2, s = '';
+    for (let i = 0; i < 5; i++, k >>>= 6) s += DIGITS[k & 63];
+    return s;
+  }
 
   // ---- query ----
-  // "quoted phrases"; bare words; the last bare word is a prefix while it is being typed.
+  // "quoted phrases"; bare words; the last bare word is a prefix while it is being typed, and so is the last word
+  // of a phrase whose closing quote is not typed yet (until then the phrase holds for the words before it).
   function parseQuery(q) {
     const clauses = [];
     const re = /"([^"]*)("?)|(\S+)/g;
-    let m;
+    let m, open = false;
     while ((m = re.exec(q))) {
       const text = m[1] !== undefined ? m[1] : m[3];
-      const terms = runs(text).filter((r) => keep(r.whole) || r.cjk).map((r) => r.whole);
+      const terms = words(text);
+      open = m[1] !== undefined && !m[2];
       if (!terms.length) continue;
       const phrase = m[1] !== undefined || terms.length > 1 && runs(text).some((r) => r.cjk);
       clauses.push({ terms, phrase, text, prefix: false });
     }
     const last = clauses[clauses.length - 1];
-    if (last && !last.phrase && !/[\s"]$/.test(q)) last.prefix = true;
+    if (last && (!last.phrase || open) && !/[\s"]$/.test(q)) last.prefix = true;
     return clauses;
+  }
+  // A query's groups, each a word or word pair that a result must have: a bare word (a prefix when it is the last
+  // word being typed, and typos allowed), a word of a phrase (as typed), or two adjacent words of a phrase.
+  function groupsOf(clauses) {
+    const groups = [];
+    for (const c of clauses) {
+      if (!c.phrase) {
+        c.terms.forEach((t, i) => groups.push({ term: t, prefix: c.prefix && i === c.terms.length - 1 }));
+        continue;
+      }
+      const whole = c.prefix ? c.terms.slice(0, -1) : c.terms;
+      whole.forEach((t) => groups.push({ term: t, exact: true }));
+      for (let i = 0; i + 1 < whole.length; i++) {
+        groups.push({ term: whole[i], pair: whole[i] + ' ' + whole[i + 1], words: [whole[i], whole[i + 1]] });
+      }
+      if (c.prefix) groups.push({ term: c.terms[c.terms.length - 1], prefix: true });
+    }
+    return groups;
   }
 
   function distance(a, b, max) {
@@ -118,9 +153,6 @@
   // while it is typed 0.7, a typo 0.5 (0.4 for a typo in a prefix). Few candidates of each kind, the most
   // frequent first, so that a keystroke fetches the postings of a handful of terms at most.
   const PREFIXES = 6;
-  // Tiers fetched at most per term (200 + 800 postings): a word found in thousands of sections ranks from its
-  // best thousand, and the count shown is then a lower bound.
-  const DEPTH = 2;
   const TYPOS = 4;
   function candidates(entries, term, prefix) {
     const max = typos(term);
@@ -138,6 +170,26 @@
     if (exact.length) typo.forEach((c) => { c.partial = true; });
     return exact.concat(pre.slice(0, PREFIXES), typo.slice(0, TYPOS));
   }
+  // A pair's sections, as numbers among its base word's postings (Pairs.data): varint gaps, or a bitmap.
+  function numbers(s, bitmap) {
+    const out = new Set();
+    if (bitmap) {
+      for (let i = 0; i < s.length; i++) for (let b = 0; b < 6; b++) if (VALUE[s.charCodeAt(i)] >> b & 1) out.add(6 * i + b);
+      return out;
+    }
+    let n = 0, v = 0, shift = 1;
+    for (let i = 0; i < s.length; i++) {
+      const d = VALUE[s.charCodeAt(i)];
+      if (d < 32) { v += d * shift; shift *= 32; continue; }
+      n += v + (d - 32) * shift;
+      out.add(n);
+      v = 0; shift = 1;
+    }
+    return out;
+  }
+  const entry = (t, df, postings, key, n) => (typeof postings === 'string'
+    ? { t, df, key, n, count: 1, inline: postings, tiers: [], floor: [] }
+    : { t, df, key, n, count: postings, tiers: [], floor: [] });
 
   // ---- engine ----
   // load(path) runs search/PATH.js, which calls studysite.searchData(path, data).
@@ -158,11 +210,7 @@
       meta = meta || d;
       if (!d.entries) {
         d.entries = [];
-        for (let i = 0; i < d.t.length; i += 3) {
-          const e = { t: d.t[i], df: d.t[i + 1], key: k, n: i / 3, tiers: [], floor: [] };
-          if (typeof d.t[i + 2] === 'string') { e.count = 1; e.inline = d.t[i + 2]; } else e.count = d.t[i + 2];
-          d.entries.push(e);
-        }
+        for (let i = 0; i < d.t.length; i += 3) d.entries.push(entry(d.t[i], d.t[i + 1], d.t[i + 2], k, i / 3));
       }
       return d.entries;
     };
@@ -176,22 +224,57 @@
       }
       await Promise.all(need);
     }
-    async function expand(term, prefix) {
+    // A group's candidates. A word pair is looked up as it is, in its bucket (once a dictionary has given the
+    // number of buckets): its one candidate is its base word, scoring nothing, limited to the pair's sections.
+    async function expand(g) {
+      const { term, prefix } = g;
       const keys = [key(term)];
       const chars = [...term];
-      if (typos(term) && chars.length > 1 && chars[0] !== chars[1]) keys.push(key(chars[1] + chars[0]));
+      if (!g.exact && !g.pair && typos(term) && chars.length > 1 && chars[0] !== chars[1]) keys.push(key(chars[1] + chars[0]));
       const entries = (await Promise.all(keys.map(dict))).flat();
-      return candidates(entries, term, prefix);
+      if (g.exact) return entries.filter((e) => e.t === term).map((e) => ({ e, w: 1 }));
+      if (!g.pair) return candidates(entries, term, prefix);
+      if (!meta) return [];
+      const b = await file('b/' + pairBucket(g.pair, meta.b));
+      if (!b) return [];
+      if (!b.pairs) b.pairs = new Map(b.map((x) => (typeof x === 'string' ? [x.slice(0, 5), x.slice(5)] : x)));
+      const data = b.pairs.has(g.pair) ? b.pairs.get(g.pair) : b.pairs.get(pairKey(g.pair));
+      if (data === undefined) return [];
+      const flag = VALUE[data.charCodeAt(0)];
+      const base = g.words[flag & 1];
+      const e = (await dict(key(base))).find((x) => x.t === base);
+      return e ? [{ e, w: 0, nums: numbers(data.slice(1), flag & 2) }] : [];
     }
-    const chunk = (id) => file('d/' + Math.floor(id / meta.c)).then((c) => c && c[id % meta.c]);
+    // A chunk's documents as [kind, url, title, crumb, text]: a url that is only an #anchor is on the page before
+    // it, a title 0 is the one before it (IndexBuilder.chunk).
+    const docsOf = (c) => {
+      if (!c.docs) {
+        let page = '', title = '';
+        c.docs = c.map(([kind, url, t, crumb, text]) => {
+          if (url[0] === '#') url = page + url; else page = url.split('#')[0];
+          if (t === 0) t = title; else title = t;
+          return [kind, url, t, crumb, text];
+        });
+      }
+      return c.docs;
+    };
+    const chunk = (id) => file('d/' + Math.floor(id / meta.c)).then((c) => c && docsOf(c)[id % meta.c]);
 
     // Scores of one query term's documents from the tiers loaded so far, and the most a document it has not seen
     // yet could score (0 once every tier is loaded).
+    // A pair's documents are its base word's, by their number in the tiers loaded so far; while the base word has
+    // tiers the reader could still fetch, a document not seen yet could still have the pair (a bound above 0).
     function groupScores(cands, level, inKind) {
       const s = new Map();
       let bound = 0, cut = false;
-      for (const { e, w, partial } of cands) {
+      for (const { e, w, partial, nums } of cands) {
         const l = Math.min(level.get(e), e.count);
+        if (nums) {
+          let i = 0;
+          for (let t = 0; t < l; t++) for (const doc of e.tiers[t].keys()) if (nums.has(i++) && inKind(doc)) s.set(doc, 0);
+          if (l < Math.min(e.count, meta.f)) bound = Math.max(bound, 1e-9);
+          continue;
+        }
         for (let i = 0; i < l; i++) {
           for (const [doc, impact] of e.tiers[i]) {
             if (!inKind(doc)) continue;
@@ -209,29 +292,33 @@
     }
 
     // A rare word with a common one (note 512 sect): the common word's loaded tiers may miss the few sections of
-    // the rare one. When too few results are ranked and some word is in few sections (all its tiers loaded), those
-    // sections are checked for the other words in their stored text (title, breadcrumb, first 300 characters),
-    // and ranked after the others by what is known of them. Their chunks are the ones shown anyway.
+    // the rare one. When too few results are ranked and some word is in few sections (all its tiers loaded), the
+    // best of those sections (a page of results) are checked for the other words in their stored text (title,
+    // breadcrumb, first 160 characters), and ranked after the others by what is known of them. Their chunks are
+    // the ones shown anyway.
     async function byText(groups, gs, ranked, limit) {
       const small = gs.findIndex((g) => g.bound === 0 && !g.cut && g.s.size > 0 && g.s.size <= limit * 8);
       if (small < 0) return [];
       const have = new Set(ranked.map((r) => r[0]));
-      const ids = [...gs[small].s].filter(([d]) => !have.has(d)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit * 2);
+      const ids = [...gs[small].s].filter(([d]) => !have.has(d)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
       const docs = await Promise.all(ids.map(([d]) => chunk(d)));
       const out = [];
       ids.forEach(([id], i) => {
         const d = docs[i];
         if (!d) return;
-        const words = new Set(tokenize([d[2], d[3], d[4]].join(' ')));
+        const text = [d[2], d[3], d[4]].join(' ');
+        const terms = new Set(tokenize(text));
+        const seq = words(text);
         let sum = 0;
         for (let g = 0; g < gs.length; g++) {
           const x = gs[g].s.get(id);
           if (x !== undefined) { sum += x; continue; }
           if (gs[g].bound === 0 && !gs[g].cut) return;
-          const { term, prefix } = groups[g];
-          const max = typos(term);
-          const found = words.has(term) || [...words].some((w) => (prefix && w.startsWith(term))
-            || (max && Math.abs(w.length - term.length) <= max && distance(term, w, max) <= max));
+          const { term, prefix, pair, exact } = groups[g];
+          const max = exact ? 0 : typos(term);
+          const found = pair ? seq.some((w, j) => j > 0 && seq[j - 1] + ' ' + w === pair)
+            : terms.has(term) || [...terms].some((w) => (prefix && w.startsWith(term))
+              || (max && Math.abs(w.length - term.length) <= max && distance(term, w, max) <= max));
           if (!found) return;
         }
         out.push([id, sum]);
@@ -246,11 +333,8 @@
       const limit = opts.limit || 8;
       const clauses = parseQuery(q);
       if (!clauses.length) return { results: [], total: 0, exact: true, marked: [] };
-      const groups = [];
-      for (const c of clauses) {
-        c.terms.forEach((t, i) => groups.push({ term: t, prefix: c.prefix && i === c.terms.length - 1 }));
-      }
-      const cands = await Promise.all(groups.map((g) => expand(g.term, g.prefix)));
+      const groups = groupsOf(clauses);
+      const cands = await Promise.all(groups.map(expand));
       const marked = [...new Set(cands.flat().map((c) => c.e.t))];
       if (!meta || cands.some((c) => !c.length)) return { results: [], total: 0, exact: true, marked };
       const inKind = opts.filter === 'notes' ? (d) => d < meta.n : opts.filter === 'questions' ? (d) => d >= meta.n : () => true;
@@ -284,9 +368,7 @@
         ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         exact = gs.every((g) => g.bound === 0 && !g.cut);
         ms += now() - t0;
-        // Phrases are checked on text, so they want more candidates than the results they show.
-        const need = clauses.some((c) => c.phrase) ? limit * 4 : limit;
-        const enough = ranked.length >= need ? ranked[need - 1][1] >= unseen : false;
+        const enough = ranked.length >= limit ? ranked[limit - 1][1] >= unseen : false;
         if (exact || enough || round >= 8) break;
         // While a word is being typed the results are a preview from its completions' best tiers: no deeper
         // tier of the other words is fetched for it.
@@ -295,7 +377,7 @@
         let deeper = false;
         for (const c of cands) for (const { e, partial } of c) {
           const l = level.get(e);
-          if (!partial && l < Math.min(e.count, DEPTH)) { level.set(e, l + 1); deeper = true; }
+          if (!partial && l < Math.min(e.count, meta.f)) { level.set(e, l + 1); deeper = true; }
         }
         if (!deeper) break;
       }
@@ -303,39 +385,11 @@
         const more = await byText(groups, gsLast, ranked, limit);
         if (more.length) { ranked = ranked.concat(more); exact = false; }
       }
-      const phrases = clauses.filter((c) => c.phrase);
+      const top = ranked.slice(0, limit);
+      const docs = await Promise.all(top.map(([id]) => chunk(id)));
       const results = [];
-      let total = ranked.length;
-      if (!phrases.length) {
-        const top = ranked.slice(0, limit);
-        const docs = await Promise.all(top.map(([id]) => chunk(id)));
-        top.forEach(([id, score], i) => { const d = docs[i]; if (d) results.push({ id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] }); });
-      } else {
-        // Phrases are checked on the stored text of the best documents, a page of results at a time. A section
-        // whose stored text was cut (it ends in …) and has every word may hold the phrase further on: it is kept,
-        // after the sections where the phrase was seen.
-        const want = phrases.map((c) => fold(c.text).replace(/\s+/g, ' ').trim());
-        const maybe = [];
-        let checked = 0, found = 0;
-        while (checked < ranked.length && results.length < limit && checked < limit * 4) {
-          const page = ranked.slice(checked, checked + limit);
-          const docs = await Promise.all(page.map(([id]) => chunk(id)));
-          page.forEach(([id, score], i) => {
-            const d = docs[i];
-            if (!d) return;
-            const r = { id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] };
-            const hay = fold([d[2], d[3], d[4]].join(' ')).replace(/\s+/g, ' ');
-            if (want.every((p) => hay.includes(p))) { if (results.length < limit) results.push(r); found++; }
-            else if (d[4].endsWith('…')) maybe.push(r);
-          });
-          checked += page.length;
-        }
-        found += maybe.length;
-        results.push(...maybe.slice(0, limit - results.length));
-        if (checked < ranked.length) exact = false;
-        total = found;
-      }
-      return { results, total, exact, marked, ms };
+      top.forEach(([id, score], i) => { const d = docs[i]; if (d) results.push({ id, score, kind: d[0], url: d[1], title: d[2], crumb: d[3], text: d[4] }); });
+      return { results, total: ranked.length, exact, marked, ms };
     }
     return { search };
   }
@@ -376,7 +430,7 @@
     return n === '1' ? '1 result' : `${n} results`;
   }
 
-  S.search = { countText, tokenize, parseQuery, distance, decode, key, createEngine, pieces, excerpt };
+  S.search = { countText, tokenize, words, pairBucket, pairKey, numbers, parseQuery, groupsOf, distance, decode, key, createEngine, pieces, excerpt };
   if (typeof document === 'undefined') return;
 
   // ---- page ----
@@ -463,23 +517,20 @@
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
       li.className = 'search-result';
-      const title = document.createElement('span');
-      title.className = 'search-title';
-      title.textContent = r.title;
-      li.append(title);
-      if (r.crumb) {
-        const crumb = document.createElement('span');
-        crumb.className = 'search-crumb';
-        crumb.textContent = r.crumb;
-        li.append(crumb);
-      }
-      const ex = document.createElement('span');
-      ex.className = 'search-excerpt';
-      for (const p of excerpt(r.text, res.marked)) {
-        if (p.mark) { const m = document.createElement('mark'); m.textContent = p.text; ex.append(m); }
-        else ex.append(p.text);
-      }
-      li.append(ex);
+      // Title, breadcrumb and excerpt, each with the matched terms marked (the stored text is short: a term is
+      // often in the heading only).
+      const span = (cls, ps) => {
+        const el = document.createElement('span');
+        el.className = cls;
+        for (const p of ps) {
+          if (p.mark) { const m = document.createElement('mark'); m.textContent = p.text; el.append(m); }
+          else el.append(p.text);
+        }
+        li.append(el);
+      };
+      span('search-title', pieces(r.title, res.marked));
+      if (r.crumb) span('search-crumb', pieces(r.crumb, res.marked));
+      span('search-excerpt', excerpt(r.text, res.marked));
       li.addEventListener('mousedown', (e) => e.preventDefault());
       li.addEventListener('click', () => { location.href = r.href; });
       list.append(li);

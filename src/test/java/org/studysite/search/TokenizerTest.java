@@ -19,6 +19,11 @@ class TokenizerTest {
             List<String> expected = new ArrayList<>();
             c.get("terms").forEach(t -> expected.add(t.asText()));
             assertEquals(expected, Tokenizer.terms(c.get("text").asText()), c.get("text").asText());
+            List<String> expectedWords = new ArrayList<>();
+            c.get("words").forEach(t -> expectedWords.add(t.asText()));
+            List<String> words = new ArrayList<>();
+            Tokenizer.terms(c.get("text").asText(), words);
+            assertEquals(expectedWords, words, "phrase words of " + c.get("text").asText());
         }
     }
 }

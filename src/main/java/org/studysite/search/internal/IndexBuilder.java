@@ -6,26 +6,38 @@ import java.util.TreeMap;
 
 /**
  * Turns search documents into shard files. Scores are BM25F impacts computed here, once: the reader only adds
- * them up. Three kinds of file, so that a query fetches little and nothing it fetches grows with the site:
+ * them up. Four kinds of file, so that a query fetches little and nothing it fetches grows with the site:
  * <ul>
  * <li>{@code t/KEY.js}, a term dictionary: the terms sharing their first two characters (KEY), each with its
- * document count and either its postings inline (rare terms, most of a real vocabulary) or the number of
- * {@code p/} files holding them. Typo and prefix candidates are chosen from it before any postings are fetched.
+ * document count and either its postings inline (rare terms, most of a real vocabulary) or the number of its
+ * tiers. Typo and prefix candidates are chosen from it before any postings are fetched.
  * <li>{@code p/KEY.I.T.js}, tier T of the postings of the dictionary's I-th term. Tiers are ordered by impact:
  * tier 0 holds the term's {@link #FIRST_TIER} best documents (title and heading hits), each further tier four
- * times more. The reader fetches further tiers only while they could still change the results it shows.
- * <li>{@code d/N.js}, documents N×{@link #CHUNK}… (kind, url, title, breadcrumb, text), fetched for the results
- * shown. Note sections come first, then quizzes, questions and exams, so the notes/questions filter is a
- * document-id range the reader applies before fetching any document.
+ * times more. The reader fetches further tiers only while they could still change the results it shows, and at
+ * most {@link #DEPTH} of them (written in each dictionary as {@code f}): deeper tiers are counted, not written.
+ * <li>{@code b/N.js}, word-pair buckets ({@link Pairs}): which of a word's postings have the next phrase word
+ * right after it, so that a quoted phrase is checked before any document is fetched.
+ * <li>{@code d/N.js}, documents N×{@link #CHUNK}… (kind, url, title, breadcrumb, the first {@link #TEXT_CAP}
+ * characters of text for the excerpt), fetched for the results shown only. Note sections come first, then
+ * quizzes, questions and exams, so the notes/questions filter is a document-id range the reader applies before
+ * fetching any document.
  * </ul>
+ * File count matters as much as bytes: writing a small file costs a build 0.1-0.4 ms of system time, so chunks
+ * are as large as a keystroke's budget allows (8 new results may be in 8 chunks).
  */
 public final class IndexBuilder {
-    public static final int CHUNK = 2;
-    /** Stored text per document, for excerpts and phrase checks. */
-    public static final int TEXT_CAP = 300;
+    public static final int CHUNK = 8;
+    /** Stored text per document, for its excerpt. */
+    public static final int TEXT_CAP = 160;
     /** Postings this long (base-64 characters) or shorter stay inline in the dictionary. */
     static final int INLINE = 96;
     static final int FIRST_TIER = 200;
+    /**
+     * Tiers of a term the reader fetches at most (200 + 800 postings): a word found in thousands of sections ranks
+     * from its best thousand, and the count shown is then a lower bound. Deeper tiers are counted in the
+     * dictionary (so the reader knows the count is not exact) but not written.
+     */
+    static final int DEPTH = 2;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -67,6 +79,10 @@ public final class IndexBuilder {
         List<Terms> perDoc = org.studysite.concurrent.Parallel.map(docs, d -> frequencies(d, ids, next, counts.get()));
         String[] names = new String[next.get()];
         ids.forEach((name, id) -> names[id] = name);
+        long[][] pairKeys = new long[docs.size()][];
+        for (int i = 0; i < docs.size(); i++) {
+            pairKeys[i] = perDoc.get(i).pairs();
+        }
         int[] start = new int[docs.size() + 1];
         int entries = perDoc.stream().mapToInt(t -> t.ids().length).sum();
         int[] entryTerm = new int[entries];
@@ -100,14 +116,11 @@ public final class IndexBuilder {
         double avg = docs.isEmpty() ? 1 : Math.max(1, total / docs.size());
         int n = docs.size();
         for (int i = 0; i < n; i++) {
-            double norm = K1 * (1 - B + B * lengths[i] / avg);
             for (int k = start[i]; k < start[i + 1]; k++) {
                 int t = entryTerm[k];
-                double idf = Math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5));
-                double w = entryTf[k];
                 int slot = fill[t]++;
                 postDoc[slot] = i;
-                postImpact[slot] = Math.max(1, (int) Math.round(idf * w * (K1 + 1) / (w + norm) * 10));
+                postImpact[slot] = impact(n, df[t], entryTf[k], lengths[i], avg);
             }
         }
         entryTerm = null;
@@ -117,8 +130,25 @@ public final class IndexBuilder {
             order[t] = t;
         }
         java.util.Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
+        // Each posting's tier, and each term's tier count (0: its postings are inline in the dictionary).
+        byte[] tierOf = new byte[at];
+        int[] tierCount = new int[names.length];
+        for (int t = 0; t < names.length; t++) {
+            int from = offset[t];
+            int to = offset[t + 1];
+            if ((to - from) * 2 <= INLINE && encode(postDoc, postImpact, from, to, null, 0).length() <= INLINE) {
+                continue;
+            }
+            int[] tier = tiers(postImpact, from, to);
+            for (int p = from; p < to; p++) {
+                tierOf[p] = (byte) Math.min(tier[p - from], DEPTH);
+                tierCount[t] = Math.max(tierCount[t], tier[p - from] + 1);
+            }
+        }
         Map<String, byte[]> files = new TreeMap<>();
-        String meta = "c:" + CHUNK + ",n:" + notes + ",N:" + n;
+        Map<String, String> buckets = Pairs.buckets(pairKeys, postDoc, offset, tierOf, names, new TreeMap<>());
+        buckets.forEach((path, data) -> files.put(path + ".js", call(path, data)));
+        String meta = "c:" + CHUNK + ",f:" + DEPTH + ",b:" + buckets.size() + ",n:" + notes + ",N:" + n;
         StringBuilder dict = new StringBuilder();
         String key = null;
         int inKey = 0;
@@ -136,21 +166,15 @@ public final class IndexBuilder {
             int t = order[o];
             int from = offset[t];
             int to = offset[t + 1];
-            String inline = (to - from) * 2 <= INLINE ? encode(postDoc, postImpact, from, to, null, 0) : null;
             dict.append(inKey == 0 ? "" : ",").append(Json.str(names[t])).append(',').append(to - from).append(',');
-            if (inline != null && inline.length() <= INLINE) {
-                dict.append(Json.str(inline));
+            if (tierCount[t] == 0) {
+                dict.append(Json.str(encode(postDoc, postImpact, from, to, null, 0)));
             } else {
-                int[] tierOf = tiers(postImpact, from, to);
-                int count = 0;
-                for (int p = 0; p < tierOf.length; p++) {
-                    count = Math.max(count, tierOf[p] + 1);
-                }
-                for (int i = 0; i < count; i++) {
+                for (int i = 0; i < Math.min(tierCount[t], DEPTH); i++) {
                     String path = "p/" + key + "." + inKey + "." + i;
                     files.put(path + ".js", call(path, Json.str(encode(postDoc, postImpact, from, to, tierOf, i))));
                 }
-                dict.append(count);
+                dict.append(tierCount[t]);
             }
             inKey++;
         }
@@ -160,8 +184,18 @@ public final class IndexBuilder {
         return files;
     }
 
-    /** A document's distinct terms as ids, their weighted frequencies, and its weighted length (title aside). */
-    private record Terms(int[] ids, float[] tf, double length) {
+    /**
+     * A document's distinct terms as ids, their weighted frequencies, its weighted length (title aside), and its
+     * distinct word pairs ({@link Pairs#key}).
+     */
+    private record Terms(int[] ids, float[] tf, double length, long[] pairs) {
+    }
+
+    /** A posting's impact: its BM25 score (k1 1.2, b 0.75) × 10, rounded, at least 1. */
+    static int impact(int n, int df, double tf, double length, double avg) {
+        double norm = K1 * (1 - B + B * length / avg);
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        return Math.max(1, (int) Math.round(idf * tf * (K1 + 1) / (tf + norm) * 10));
     }
 
     private static Terms frequencies(Doc d, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next,
@@ -180,10 +214,13 @@ public final class IndexBuilder {
         private double[] sum = new double[1024];
         private int[] seen = new int[256];
         private int size;
+        private final Pairs.Seen pairs = new Pairs.Seen();
+        private final List<String> words = new java.util.ArrayList<>();
 
-        /** Adds a field's terms at its weight; returns its weighted length. */
+        /** Adds a field's terms and word pairs at its weight; returns its weighted length. */
         double add(String text, double weight, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
-            List<String> terms = Tokenizer.terms(text);
+            words.clear();
+            List<String> terms = Tokenizer.terms(text, words);
             for (String t : terms) {
                 Integer id = ids.get(t);
                 int i = id != null ? id : ids.computeIfAbsent(t, name -> next.getAndIncrement());
@@ -198,6 +235,14 @@ public final class IndexBuilder {
                 }
                 sum[i] += weight;
             }
+            int prev = -1;
+            for (String w : words) {
+                int id = ids.get(w);
+                if (prev >= 0) {
+                    pairs.add(Pairs.key(prev, id));
+                }
+                prev = id;
+            }
             return terms.size() * weight;
         }
 
@@ -210,7 +255,7 @@ public final class IndexBuilder {
                 sum[termIds[k]] = 0;
             }
             size = 0;
-            return new Terms(termIds, weights, length);
+            return new Terms(termIds, weights, length, pairs.take());
         }
     }
 
@@ -246,17 +291,28 @@ public final class IndexBuilder {
         return tierOf;
     }
 
+    /**
+     * A chunk's documents as [kind, url, title, crumb, text]. A section of the page before it gives only its
+     * #anchor as url, and 0 as title when the title is the same: a page's sections share a chunk.
+     */
     private static String chunk(List<Doc> docs) {
         StringBuilder sb = new StringBuilder("[");
+        String page = null;
+        String title = null;
         for (Doc d : docs) {
             String text = d.body() == null ? "" : d.body();
             if (text.length() > TEXT_CAP) {
                 int cut = text.lastIndexOf(' ', TEXT_CAP);
                 text = text.substring(0, cut > TEXT_CAP / 2 ? cut : TEXT_CAP) + "…";
             }
+            int hash = d.url().indexOf('#');
+            String url = hash > 0 && d.url().substring(0, hash).equals(page) ? d.url().substring(hash) : d.url();
+            page = hash > 0 ? d.url().substring(0, hash) : d.url();
             sb.append(sb.length() == 1 ? "" : ",").append('[').append(Json.str(String.valueOf(d.kind()))).append(',')
-                    .append(Json.str(d.url())).append(',').append(Json.str(d.title())).append(',')
-                    .append(Json.str(d.crumb() == null ? "" : d.crumb())).append(',').append(Json.str(text)).append(']');
+                    .append(Json.str(url)).append(',').append(d.title().equals(title) ? "0" : Json.str(d.title()))
+                    .append(',').append(Json.str(d.crumb() == null ? "" : d.crumb())).append(',')
+                    .append(Json.str(text)).append(']');
+            title = d.title();
         }
         return sb.append(']').toString();
     }
@@ -283,11 +339,11 @@ public final class IndexBuilder {
      * Postings from…to-1 (of one tier, or all when tierOf is null): doc-id deltas and impacts as base-64 varints
      * (digits 0-31 continue a number, 32-63 end it).
      */
-    static String encode(int[] doc, int[] impact, int from, int to, int[] tierOf, int tier) {
+    static String encode(int[] doc, int[] impact, int from, int to, byte[] tierOf, int tier) {
         StringBuilder sb = new StringBuilder();
         int prev = 0;
         for (int p = from; p < to; p++) {
-            if (tierOf != null && tierOf[p - from] != tier) {
+            if (tierOf != null && tierOf[p] != tier) {
                 continue;
             }
             varint(sb, doc[p] - prev);
@@ -297,7 +353,7 @@ public final class IndexBuilder {
         return sb.toString();
     }
 
-    private static void varint(StringBuilder sb, int v) {
+    static void varint(StringBuilder sb, int v) {
         while (v >= 32) {
             sb.append(DIGITS.charAt(v & 31));
             v >>>= 5;

@@ -36,6 +36,15 @@ public final class Tokenizer {
 
     /** Every index term of a text, in order, repeated as often as it occurs. */
     public static List<String> terms(String text) {
+        return terms(text, null);
+    }
+
+    /**
+     * As {@link #terms(String)}, and adds to words (when not null) the text's phrase words in order: each run's
+     * whole form when it is a term, and each CJK bigram (or lone character), as the reader's phrase query has them.
+     * Adjacent phrase words are the index's word pairs.
+     */
+    public static List<String> terms(String text, List<String> words) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -75,9 +84,12 @@ public final class Tokenizer {
                 String t = text.substring(begin, end);
                 if (keep(t)) {
                     out.add(t);
+                    if (words != null) {
+                        words.add(t);
+                    }
                 }
             } else {
-                run(text.substring(begin, end), out);
+                run(text.substring(begin, end), out, words);
             }
             i = end;
         }
@@ -98,15 +110,15 @@ public final class Tokenizer {
         };
     }
 
-    private static void run(String run, List<String> out) {
+    private static void run(String run, List<String> out, List<String> words) {
         if (ascii(run)) {
-            word(run, out);
+            word(run, out, words);
             return;
         }
         Matcher c = CJK.matcher(run);
         int last = 0;
         while (c.find()) {
-            word(run.substring(last, c.start()), out);
+            word(run.substring(last, c.start()), out, words);
             String han = c.group();
             int[] cps = han.codePoints().toArray();
             if (cps.length == 1) {
@@ -115,12 +127,15 @@ public final class Tokenizer {
             for (int i = 0; i + 1 < cps.length; i++) {
                 out.add(new String(cps, i, 2));
             }
+            if (words != null) {
+                words.addAll(out.subList(out.size() - Math.max(1, cps.length - 1), out.size()));
+            }
             last = c.end();
         }
-        word(run.substring(last), out);
+        word(run.substring(last), out, words);
     }
 
-    private static void word(String w, List<String> out) {
+    private static void word(String w, List<String> out, List<String> words) {
         int from = 0;
         int to = w.length();
         while (from < to && joiner(w.charAt(from))) {
@@ -137,11 +152,18 @@ public final class Tokenizer {
             String t = w.toLowerCase(Locale.ROOT);
             if (keep(t)) {
                 out.add(t);
+                if (words != null) {
+                    words.add(t);
+                }
             }
             return;
         }
+        String whole = fold(w);
+        if (words != null && keep(whole)) {
+            words.add(whole);
+        }
         Set<String> terms = new LinkedHashSet<>();
-        terms.add(fold(w));
+        terms.add(whole);
         for (String dotted : w.split("\\.")) {
             terms.add(fold(dotted));
             for (String part : JOINER.split(dotted)) {
