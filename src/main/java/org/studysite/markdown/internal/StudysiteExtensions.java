@@ -10,13 +10,14 @@ public final class StudysiteExtensions {
     }
 
     /**
-     * Callout containers (:::, and MkDocs' indented !!!, ??? and ===), then post-processors in this order: drop the gh-md-toc region (so its links and headings
+     * Callout containers (:::, and MkDocs' indented !!!, ??? and ===), {@code ==highlights==}, then post-processors in this order: drop the gh-md-toc region (so its links and headings
      * are not in the outline), GitHub alerts → callouts, raw HTML headings → headings, heading levels without gaps, heading ids (document order, after everything moved), then empty table header cells as {@code <td>}.
      */
     public static Extension parsing() {
         return (Parser.ParserExtension) builder -> builder
                 .customBlockParserFactory(new CalloutBlockParser.Factory())
                 .customBlockParserFactory(new IndentedAdmonitionParser.Factory())
+                .customDelimiterProcessor(new HighlightDelimiterProcessor())
                 .postProcessor(new TocRegionPostProcessor())
                 .postProcessor(new GitHubAlertPostProcessor())
                 .postProcessor(new HtmlHeadingPostProcessor())

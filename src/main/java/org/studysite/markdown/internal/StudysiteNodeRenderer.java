@@ -37,7 +37,7 @@ final class StudysiteNodeRenderer implements NodeRenderer {
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
         return Set.of(AnchoredHeading.class, Callout.class, FencedCodeBlock.class, IndentedCodeBlock.class,
-                EmptyHeaderCell.class, Code.class, TableBlock.class);
+                EmptyHeaderCell.class, Code.class, TableBlock.class, Highlight.class);
     }
 
     @Override
@@ -54,6 +54,10 @@ final class StudysiteNodeRenderer implements NodeRenderer {
             renderInlineCode(code);
         } else if (node instanceof TableBlock table) {
             renderTable(table);
+        } else if (node instanceof Highlight highlight) {
+            html.tag("mark", context.extendAttributes(highlight, "mark", Map.of()));
+            renderChildren(highlight);
+            html.tag("/mark");
         } else if (node instanceof EmptyHeaderCell cell) {
             html.line();
             html.tag("td", context.extendAttributes(cell, "td", Map.of()));
