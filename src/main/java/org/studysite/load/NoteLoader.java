@@ -35,8 +35,24 @@ public final class NoteLoader {
         outline.unclosedCallouts().forEach(at -> diagnostics.warning(at,
                 "this `:::` container is never closed, so it runs to the end of the note",
                 "add a line `:::` (as many colons as the opening line) where it should end"));
-        return new Note(noteId(rel, split.frontMatter(), readmeIsIndex), rel, split.frontMatter(), body, split.bodyLine(), outline,
+        return new Note(noteId(rel, split.frontMatter(), readmeIsIndex), rel, split.frontMatter(), htmlIds(body), split.bodyLine(), outline,
                 markdown.compile(document));
+    }
+
+    private static final java.util.regex.Pattern HTML_ID =
+            java.util.regex.Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** The ids and names raw HTML in the body gives: link targets beside the headings. */
+    static java.util.Set<String> htmlIds(String body) {
+        if (body.indexOf('<') < 0) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = HTML_ID.matcher(body);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return java.util.Collections.unmodifiableSet(ids);
     }
 
     /** Docusaurus rule: a front matter id replaces the file name; the folder stays. index.md is its folder. */

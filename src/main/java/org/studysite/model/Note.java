@@ -3,14 +3,16 @@ package org.studysite.model;
 import java.util.List;
 
 /**
- * A Markdown study note as loaded: where it came from, its front matter, its Markdown body and the body's outline.
+ * A Markdown study note as loaded: where it came from, its front matter, and its body's outline and compiled HTML.
  *
  * @param id         front matter id, else the path without ".md" ("a/b/index.md" → "a/b")
  * @param sourcePath path relative to the content folder, forward slashes
+ * @param htmlIds    the ids and names that raw HTML in the body gives elements ({@code <a id="x">}), anchors
+ *                   beside the headings'; the Markdown itself is not kept (100 MB at 10,000 notes)
  * @param bodyLine   1-based line in the file where the body starts (after front matter), to map positions back
  * @param compiled   the body as HTML with link and quiz-embed slots, raw HTML already sanitized: render fills it
  */
-public record Note(String id, String sourcePath, FrontMatter frontMatter, String body, int bodyLine,
+public record Note(String id, String sourcePath, FrontMatter frontMatter, java.util.Set<String> htmlIds, int bodyLine,
                    Outline outline, CompiledBody compiled) {
 
     public String title() {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.studysite.diag.Diagnostic;
 import org.studysite.diag.Diagnostics;
@@ -32,7 +31,6 @@ final class LinkChecker {
     private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(md|mdx|html)$");
     /** The destination the load stage gives an Obsidian wikilink ({@code [[Note#Heading]]} → {@code wiki:Note#Heading}). */
     private static final String WIKI = "wiki:";
-    private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private final Map<String, Note> bySource = new HashMap<>();
     private final Map<String, Note> byId;
@@ -100,12 +98,7 @@ final class LinkChecker {
     private static Set<String> computeAnchors(Note note) {
         Set<String> s = new HashSet<>();
         note.outline().headings().forEach(h -> s.add(h.id()));
-        if (note.body().indexOf('<') >= 0) {
-            Matcher m = HTML_ID.matcher(note.body());
-            while (m.find()) {
-                s.add(m.group(1));
-            }
-        }
+        s.addAll(note.htmlIds());
         return s;
     }
 

@@ -1,5 +1,6 @@
 package org.studysite.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,18 @@ class ContentErrorsTest {
         List<String> lines = r.diagnostics().stream().map(Diagnostic::format).toList();
         assertFalse(r.ok(), name + ": the build must fail; got " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.contains(expected)), name + ": expected `" + expected + "` in " + lines);
+    }
+
+    @Test
+    void anIdWrittenInRawHtmlIsALinkTargetAndAMissingOneIsNot() {
+        Path content = Sites.copy(Sites.fixture("basic"), tmp.resolve("content"));
+        Sites.write(content.resolve("guide/a.md"), "# A\n\n<a id=\"kept\"></a>\n\n<span name='old'>x</span>\n\n"
+                + "[one](#kept) [two](#old)\n");
+        Sites.write(content.resolve("guide/b.md"), "# B\n\n[three](a.md#kept) [four](a.md#gone)\n");
+        BuildResult r = Sites.build(content, tmp.resolve("out"));
+        List<String> errors = r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("guide/b.md:3:") && errors.get(0).contains("gone"), errors.toString());
     }
 
     @Test
