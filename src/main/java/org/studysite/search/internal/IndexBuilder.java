@@ -75,14 +75,13 @@ public final class IndexBuilder {
         // counted in parallel. Ids are given in whatever order the threads meet terms: only names reach the output.
         Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
-        List<Terms> perDoc = org.studysite.concurrent.Parallel.map(docs, d -> frequencies(d, ids, next, counts.get()));
+        Pairs.Ids pairIds = new Pairs.Ids();
+        ThreadLocal<Counts> counts = ThreadLocal.withInitial(() -> new Counts(pairIds));
+        List<Terms> perDoc = new java.util.ArrayList<>(
+                org.studysite.concurrent.Parallel.map(docs, d -> frequencies(d, ids, next, counts.get())));
         String[] names = new String[next.get()];
         ids.forEach((name, id) -> names[id] = name);
-        long[][] pairKeys = new long[docs.size()][];
-        for (int i = 0; i < docs.size(); i++) {
-            pairKeys[i] = perDoc.get(i).pairs();
-        }
+        Pairs pairs = new Pairs(perDoc.size());
         int[] start = new int[docs.size() + 1];
         int entries = perDoc.stream().mapToInt(t -> t.ids().length).sum();
         int[] entryTerm = new int[entries];
@@ -98,6 +97,8 @@ public final class IndexBuilder {
             at += t.ids().length;
             lengths[i] = t.length();
             total += t.length();
+            pairs.add(t.pairs());
+            perDoc.set(i, null);
         }
         perDoc = null;
         start[docs.size()] = at;
@@ -146,7 +147,8 @@ public final class IndexBuilder {
             }
         }
         Map<String, byte[]> files = new TreeMap<>();
-        Map<String, String> buckets = Pairs.buckets(pairKeys, postDoc, offset, tierOf, names, new TreeMap<>());
+        Map<String, String> buckets = pairs.buckets(pairIds.keys(), postDoc, offset, tierOf, names, new TreeMap<>());
+        pairs = null;
         buckets.forEach((path, data) -> files.put(path + ".js", call(path, data)));
         String meta = "c:" + CHUNK + ",f:" + DEPTH + ",b:" + buckets.size() + ",n:" + notes + ",N:" + n;
         StringBuilder dict = new StringBuilder();
@@ -186,9 +188,9 @@ public final class IndexBuilder {
 
     /**
      * A document's distinct terms as ids, their weighted frequencies, its weighted length (title aside), and its
-     * distinct word pairs ({@link Pairs#key}).
+     * distinct word pairs (as {@link Pairs.Ids}).
      */
-    private record Terms(int[] ids, float[] tf, double length, long[] pairs) {
+    private record Terms(int[] ids, float[] tf, double length, int[] pairs) {
     }
 
     /** A posting's impact: its BM25 score (k1 1.2, b 0.75) × 10, rounded, at least 1. */
@@ -215,7 +217,13 @@ public final class IndexBuilder {
         private int[] seen = new int[256];
         private int size;
         private final Pairs.Seen pairs = new Pairs.Seen();
+        private final Pairs.Ids pairIds;
+        private final Pairs.LongInts pairCache = new Pairs.LongInts();
         private final List<String> words = new java.util.ArrayList<>();
+
+        Counts(Pairs.Ids pairIds) {
+            this.pairIds = pairIds;
+        }
 
         /** Adds a field's terms and word pairs at its weight; returns its weighted length. */
         double add(String text, double weight, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
@@ -255,7 +263,7 @@ public final class IndexBuilder {
                 sum[termIds[k]] = 0;
             }
             size = 0;
-            return new Terms(termIds, weights, length, pairs.take());
+            return new Terms(termIds, weights, length, pairs.take(pairIds, pairCache));
         }
     }
 

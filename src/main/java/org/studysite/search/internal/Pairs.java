@@ -27,7 +27,17 @@ final class Pairs {
     static final int BUCKET_BASIS = 0x811c9dc5;
     static final int KEY_BASIS = 0x050c5d1f;
 
-    private Pairs() {
+    /** Each document's distinct pairs, as ids ({@link Ids}), documents in order. */
+    private final int[][] docPairs;
+    private int docs;
+
+    Pairs(int documents) {
+        docPairs = new int[documents][];
+    }
+
+    /** The next document's distinct pairs. */
+    void add(int[] pairIds) {
+        docPairs[docs++] = pairIds;
     }
 
     /** A pair of term ids, as one key. */
@@ -57,69 +67,78 @@ final class Pairs {
     }
 
     /**
-     * Bucket files (path → data for {@code studysite.searchData}) from each document's pairs and the postings of
+     * Bucket files (path → data for {@code studysite.searchData}) from the documents' pairs added and the postings of
      * every term (grouped by term from offset[t], in document order; tierOf[p] of a posting the reader never fetches
      * is {@link IndexBuilder#DEPTH}).
      */
-    static Map<String, String> buckets(long[][] keys, int[] postDoc, int[] offset, byte[] tierOf, String[] names,
-                                       Map<String, String> files) {
-        int terms = names.length;
-        int[] number = numbers(offset, tierOf, terms);
-        // Ids by first appearance, documents in order; then each pair's documents, in order (a counting sort).
-        LongIds ids = new LongIds();
-        int entries = 0;
-        for (long[] k : keys) {
-            entries += k.length;
-        }
-        int[] entryPair = new int[entries];
-        int at = 0;
-        for (long[] k : keys) {
-            for (long key : k) {
-                entryPair[at++] = ids.id(key);
-            }
-        }
-        int pairs = ids.size();
+    Map<String, String> buckets(long[] pairKey, int[] postDoc, int[] offset, byte[] tierOf, String[] names,
+                                Map<String, String> files) {
+        int pairs = pairKey.length;
+        // Each pair's documents, in order (a counting sort; each document's list is dropped once read).
         int[] start = new int[pairs + 1];
-        for (int e = 0; e < entries; e++) {
-            start[entryPair[e] + 1]++;
+        for (int d = 0; d < docs; d++) {
+            for (int p : docPairs[d]) {
+                start[p + 1]++;
+            }
         }
         for (int p = 0; p < pairs; p++) {
             start[p + 1] += start[p];
         }
         int[] fill = Arrays.copyOf(start, pairs);
-        int[] pairDoc = new int[entries];
-        at = 0;
-        for (int d = 0; d < keys.length; d++) {
-            for (int j = 0; j < keys[d].length; j++) {
-                pairDoc[fill[entryPair[at++]]++] = d;
+        int[] pairDoc = new int[start[pairs]];
+        for (int d = 0; d < docs; d++) {
+            for (int p : docPairs[d]) {
+                pairDoc[fill[p]++] = d;
             }
-            keys[d] = null;
+            docPairs[d] = null;
         }
-        entryPair = null;
-        long[] pairKey = ids.keys();
-        String[] name = new String[pairs];
-        String[] data = new String[pairs];
-        long chars = 0;
+        fill = null;
+        // Pairs by base term (the rarer word; the first on a tie), so that each term's postings are numbered once.
+        int[] base = new int[pairs];
+        int[] byBase = new int[names.length + 1];
         for (int p = 0; p < pairs; p++) {
             int a = (int) (pairKey[p] >>> 32);
             int b = (int) pairKey[p];
-            boolean second = offset[b + 1] - offset[b] < offset[a + 1] - offset[a];
-            int base = second ? b : a;
-            int[] at2 = new int[start[p + 1] - start[p]];
-            int found = 0;
+            base[p] = offset[b + 1] - offset[b] < offset[a + 1] - offset[a] ? b : a;
+            byBase[base[p] + 1]++;
+        }
+        for (int t = 0; t < names.length; t++) {
+            byBase[t + 1] += byBase[t];
+        }
+        int[] order = new int[pairs];
+        for (int p = 0; p < pairs; p++) {
+            order[byBase[base[p]]++] = p;
+        }
+        String[] name = new String[pairs];
+        String[] data = new String[pairs];
+        long chars = 0;
+        int[] number = new int[16];
+        int[] found = new int[16];
+        int numbered = -1;
+        for (int p : order) {
+            int t = base[p];
+            if (t != numbered) {
+                number = numbers(offset, tierOf, t, number);
+                numbered = t;
+            }
+            if (found.length < start[p + 1] - start[p]) {
+                found = new int[start[p + 1] - start[p]];
+            }
+            int count = 0;
             for (int i = start[p]; i < start[p + 1]; i++) {
-                int j = Arrays.binarySearch(postDoc, offset[base], offset[base + 1], pairDoc[i]);
+                int j = Arrays.binarySearch(postDoc, offset[t], offset[t + 1], pairDoc[i]) - offset[t];
                 if (number[j] >= 0) {
-                    at2[found++] = number[j];
+                    found[count++] = number[j];
                 }
             }
-            if (found == 0) {
+            if (count == 0) {
                 continue;
             }
-            int[] sorted = Arrays.copyOf(at2, found);
+            int[] sorted = Arrays.copyOf(found, count);
             Arrays.sort(sorted);
-            name[p] = names[a] + " " + names[b];
-            data[p] = data(sorted, second);
+            int a = (int) (pairKey[p] >>> 32);
+            name[p] = names[a] + " " + names[(int) pairKey[p]];
+            data[p] = data(sorted, t != a);
             chars += data[p].length() + 8;
         }
         int count = (int) Math.max(1, (chars + BUCKET - 1) / BUCKET);
@@ -161,25 +180,22 @@ final class Pairs {
     }
 
     /**
-     * Each posting's number among its term's postings as the reader has them (tier 0, then tier 1, each in document
-     * order), or -1 for a posting in a tier it never fetches.
+     * Each of term t's postings' number among them as the reader has them (tier 0, then tier 1, each in document
+     * order), or -1 for a posting in a tier it never fetches; into into (grown when too short).
      */
-    private static int[] numbers(int[] offset, byte[] tierOf, int terms) {
-        int[] number = new int[tierOf.length];
+    private static int[] numbers(int[] offset, byte[] tierOf, int t, int[] into) {
+        int[] number = into.length >= offset[t + 1] - offset[t] ? into : new int[offset[t + 1] - offset[t]];
         int[] before = new int[IndexBuilder.DEPTH + 1];
-        for (int t = 0; t < terms; t++) {
-            Arrays.fill(before, 0);
-            for (int p = offset[t]; p < offset[t + 1]; p++) {
-                before[tierOf[p]]++;
-            }
-            for (int i = 0, sum = 0; i <= IndexBuilder.DEPTH; i++) {
-                int c = before[i];
-                before[i] = sum;
-                sum += c;
-            }
-            for (int p = offset[t]; p < offset[t + 1]; p++) {
-                number[p] = tierOf[p] < IndexBuilder.DEPTH ? before[tierOf[p]]++ : -1;
-            }
+        for (int p = offset[t]; p < offset[t + 1]; p++) {
+            before[tierOf[p]]++;
+        }
+        for (int i = 0, sum = 0; i <= IndexBuilder.DEPTH; i++) {
+            int c = before[i];
+            before[i] = sum;
+            sum += c;
+        }
+        for (int p = offset[t]; p < offset[t + 1]; p++) {
+            number[p - offset[t]] = tierOf[p] < IndexBuilder.DEPTH ? before[tierOf[p]]++ : -1;
         }
         return number;
     }
@@ -212,6 +228,26 @@ final class Pairs {
         return sb.toString();
     }
 
+    /**
+     * Ids for pairs, shared by the threads counting documents: given in whatever order the threads meet pairs, as
+     * only names reach the output. Each thread keeps its own cache of the ids it has seen ({@link Seen}).
+     */
+    static final class Ids {
+        private final java.util.concurrent.ConcurrentHashMap<Long, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        int id(long key) {
+            return ids.computeIfAbsent(key, k -> next.getAndIncrement());
+        }
+
+        /** The keys by id. */
+        long[] keys() {
+            long[] keys = new long[next.get()];
+            ids.forEach((key, id) -> keys[id] = key);
+            return keys;
+        }
+    }
+
     /** One thread's set of a document's pairs: an open-addressing table cleared by the slots it used. */
     static final class Seen {
         private long[] table = new long[1 << 10];
@@ -227,7 +263,7 @@ final class Pairs {
                 grow();
             }
             int mask = table.length - 1;
-            int i = LongIds.slot(key, mask);
+            int i = LongInts.slot(key, mask);
             while (table[i] != -1 && table[i] != key) {
                 i = (i + 1) & mask;
             }
@@ -237,8 +273,22 @@ final class Pairs {
             }
         }
 
-        /** The document's pairs in the order first met; clears the set. */
-        long[] take() {
+        /** The document's pairs as ids, in the order first met; clears the set. */
+        int[] take(Ids ids, LongInts cache) {
+            long[] keys = keys();
+            int[] out = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                int id = cache.get(keys[k]);
+                if (id < 0) {
+                    id = ids.id(keys[k]);
+                    cache.put(keys[k], id);
+                }
+                out[k] = id;
+            }
+            return out;
+        }
+
+        private long[] keys() {
             long[] keys = new long[size];
             for (int k = 0; k < size; k++) {
                 keys[k] = table[used[k]];
@@ -249,7 +299,7 @@ final class Pairs {
         }
 
         private void grow() {
-            long[] keys = take();
+            long[] keys = keys();
             table = new long[table.length * 2];
             used = new int[table.length / 2];
             Arrays.fill(table, -1);
@@ -259,45 +309,41 @@ final class Pairs {
         }
     }
 
-    /** Ids for long keys (an open-addressing table), given in the order the keys are first met. */
-    static final class LongIds {
+    /** A map of long keys (not -1) to int values (an open-addressing table): a thread's cache of pair ids. */
+    static final class LongInts {
         private long[] table = new long[1 << 12];
         private int[] value = new int[1 << 12];
-        private long[] order = new long[1 << 10];
         private int size;
 
-        LongIds() {
+        LongInts() {
             Arrays.fill(table, -1);
         }
 
-        int id(long key) {
+        /** The key's value, or -1. */
+        int get(long key) {
             int mask = table.length - 1;
-            int i = slot(key, mask);
-            while (table[i] != -1) {
+            for (int i = slot(key, mask); table[i] != -1; i = (i + 1) & mask) {
                 if (table[i] == key) {
                     return value[i];
                 }
+            }
+            return -1;
+        }
+
+        void put(long key, int v) {
+            int mask = table.length - 1;
+            int i = slot(key, mask);
+            while (table[i] != -1 && table[i] != key) {
                 i = (i + 1) & mask;
             }
-            if (size == order.length) {
-                order = Arrays.copyOf(order, size * 2);
+            if (table[i] == -1) {
+                size++;
             }
             table[i] = key;
-            value[i] = size;
-            order[size] = key;
-            if (++size * 2 > table.length) {
+            value[i] = v;
+            if (size * 2 > table.length) {
                 grow();
             }
-            return size - 1;
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** The keys by id. */
-        long[] keys() {
-            return Arrays.copyOf(order, size);
         }
 
         private void grow() {
