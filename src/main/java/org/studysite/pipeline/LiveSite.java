@@ -172,7 +172,7 @@ public final class LiveSite implements AutoCloseable {
         // The open pages and what their reload fetches (stylesheets, scripts, images: every file but a page) are
         // fingerprinted first; the other pages once the open ones show their new version. Till then those wait in awaitFresh.
         List<RenderPlan.Output> known = openFirst ? plan.outputs().stream()
-                .filter(o -> first.contains(o.path()) || !o.path().endsWith(".html")).toList() : plan.outputs();
+                .filter(o -> fetchedFirst(o.path(), first)).toList() : plan.outputs();
         Map<String, String> next = new ConcurrentHashMap<>();
         List<RenderPlan.Output> stale;
         try {
@@ -214,11 +214,24 @@ public final class LiveSite implements AutoCloseable {
             staleGroups.forEach(g -> waiting.addAll(groupFiles.getOrDefault(g.name(), Set.of())));
             freshness.settle(waiting);
             Timings.mark("fingerprints2");
-            changed.addAll(commit(stale, gone));
+            // The groups (the search index above all) are made and written beside the pages, as a build makes them:
+            // made after them, on a large site one core idled while the other made the index (the first refresh of
+            // serve took a third longer than a build). Each on a thread of its own, so it starts at once.
+            Map<String, CompletableFuture<Made>> made = new java.util.LinkedHashMap<>();
+            staleGroups.forEach(g -> made.put(g.name(), CompletableFuture.supplyAsync(() -> writeGroup(g), task -> {
+                Thread t = new Thread(task, "serve-" + g.name());
+                t.setDaemon(true);
+                t.start();
+            })));
+            try {
+                changed.addAll(commit(stale, gone));
+            } finally {
+                made.values().forEach(f -> f.exceptionally(e -> null).join()); // nothing still running on a failure
+            }
             count += stale.size();
             Timings.mark("render");
             for (RenderPlan.Group g : staleGroups) {
-                changed.addAll(commitGroup(g.name(), g.render().get()));
+                changed.addAll(finishGroup(g.name(), joined(made.get(g.name()))));
                 groupFingerprints.put(g.name(), nextGroups.get(g.name()));
                 count++;
             }
@@ -237,6 +250,30 @@ public final class LiveSite implements AutoCloseable {
     private List<RenderPlan.Output> stale(List<RenderPlan.Output> outputs, Map<String, String> next) {
         Parallel.forEach(outputs, o -> next.put(o.path(), o.fingerprint().get()));
         return outputs.stream().filter(o -> !next.get(o.path()).equals(fingerprints.get(o.path()))).toList();
+    }
+
+    /**
+     * Whether an output is fingerprinted with the open pages: one of them, or a file one of them may fetch as it
+     * reloads (a stylesheet, script or image: any file but a page). A bank script (exams/ID.bank.js,
+     * progress.bank.js, review.bank.js) is fetched only by its own page, and its fingerprint reads every quiz.
+     */
+    private static boolean fetchedFirst(String path, Set<String> first) {
+        if (org.studysite.render.quiz.Banks.isBank(path)) {
+            return first.stream().map(org.studysite.render.quiz.Banks::beside).anyMatch(path::equals);
+        }
+        return first.contains(path) || !path.endsWith(".html");
+    }
+
+    /** What a group made, or the exception that failed it (a RuntimeException, reported by the caller). */
+    private static Made joined(CompletableFuture<Made> made) {
+        try {
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static List<String> paths(List<RenderPlan.Output> outputs) {
@@ -286,13 +323,23 @@ public final class LiveSite implements AutoCloseable {
         return update(d, Set.of(), 0, start);
     }
 
-    /** Writes the files of a group that changed and deletes those it no longer makes. */
-    private Set<String> commitGroup(String name, Map<String, byte[]> files) {
+    /** What a group made: all its files, and those whose bytes changed (written). */
+    private record Made(Set<String> files, Set<String> kept) {
+    }
+
+    /** Makes a group's files and writes those that changed (safe beside the pages' commit). */
+    private Made writeGroup(RenderPlan.Group g) {
+        Map<String, byte[]> files = g.render().get();
         Set<String> kept = ConcurrentHashMap.newKeySet();
         Parallel.forEach(List.copyOf(files.entrySet()), f -> keep(f.getKey(), new RenderPlan.Rendered(f.getValue(), false), kept));
-        List<String> gone = groupFiles.getOrDefault(name, Set.of()).stream().filter(p -> !files.containsKey(p)).toList();
-        Set<String> changed = finish(kept, gone);
-        groupFiles.put(name, Set.copyOf(files.keySet()));
+        return new Made(Set.copyOf(files.keySet()), kept);
+    }
+
+    /** Deletes the files a group no longer makes; returns the group's changed paths. */
+    private Set<String> finishGroup(String name, Made made) {
+        List<String> gone = groupFiles.getOrDefault(name, Set.of()).stream().filter(p -> !made.files().contains(p)).toList();
+        Set<String> changed = finish(made.kept(), gone);
+        groupFiles.put(name, made.files());
         return changed;
     }
 

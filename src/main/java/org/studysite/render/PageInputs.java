@@ -35,6 +35,8 @@ final class PageInputs {
     private final Site site;
     private final Digests digests;
     private final String global;
+    /** practicePage by URL: an exam, progress or review page and its bank script read the same inputs. */
+    private final Map<String, String> practice = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageInputs(Site site, Digests digests) {
         this.site = site;
@@ -108,6 +110,10 @@ final class PageInputs {
      * totals are resolve's sums over them).
      */
     String practicePage(String url) {
+        return practice.computeIfAbsent(url, this::practiceDigest); // a page and its bank ask for the same
+    }
+
+    private String practiceDigest(String url) {
         StringBuilder sb = new StringBuilder(global).append(url);
         site.content().quizzes().forEach(q -> quizPart(sb, q.id()));
         site.content().exams().forEach(e -> sb.append("\nexam ").append(of(e)).append(' ')

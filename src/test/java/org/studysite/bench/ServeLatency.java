@@ -27,8 +27,8 @@ import org.studysite.testing.Browser;
  * so polling from here adds nothing to the figure. Edits: a paragraph added to a note's body, a note's title (every sidebar changes), a quiz's
  * title (its page, the quiz index, exams, progress, review and the notes it relates to).
  *
- * <p>Usage: ServeLatency CORPUS EDITS [MEMORY_EDITS]. The corpus is gen_corpus.py's; its quiz files are first
- * rewritten into this project's quiz format. With MEMORY_EDITS, that many more body edits follow and the serve
+ * <p>Usage: ServeLatency CORPUS EDITS [MEMORY_EDITS]; EDITS 0 times only the cold build and serve's startup. The
+ * corpus is gen_corpus.py's; its quiz files are first rewritten into this project's quiz format. With MEMORY_EDITS, that many more body edits follow and the serve
  * process's live heap after a full GC is read with jcmd GC.class_histogram.
  */
 public final class ServeLatency {
@@ -59,7 +59,13 @@ public final class ServeLatency {
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         String base = out.readLine();
         long startupMs = (System.nanoTime() - started) / 1_000_000;
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+        Thread drain = new Thread(() -> {
+            try {
+                out.lines().forEach(l -> { });
+            } catch (java.io.UncheckedIOException closed) {
+                // serve was stopped
+            }
+        });
         drain.setDaemon(true);
         drain.start();
         if (base == null || !base.matches("http://127\\.0\\.0\\.1:\\d+/")) {
@@ -67,6 +73,11 @@ public final class ServeLatency {
         }
         System.out.printf(Locale.ROOT, "corpus %s: cold build %d ms, serve startup (first line) %d ms%n",
                 corpus.getFileName(), buildMs, startupMs);
+        if (edits == 0) { // EDITS=0: the cold build and serve's startup only
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+            return;
+        }
         ChromeDriver driver = Browser.start(true);
         try {
             String text = Files.readString(note);

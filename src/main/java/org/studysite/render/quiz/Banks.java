@@ -82,6 +82,11 @@ public final class Banks {
         return pageUrl.replaceFirst("\\.html$", "") + ".bank.js";
     }
 
+    /** Whether an output path is a bank script (what {@link #beside} names). */
+    public static boolean isBank(String path) {
+        return path.endsWith(".bank.js");
+    }
+
     /**
      * The classic script that hands bank to {@code window.studysite.banks[name]}: the JSON is the one line that
      * starts with "{". Line and paragraph separators are escaped so even an older parser reads it as one string.
