@@ -50,6 +50,11 @@ test('marks: a run is marked when its whole form or a part matched', () => {
   assert.deepEqual(p.filter((x) => x.mark).map((x) => x.text), ['VectorAssembler', 'spark_udf']);
 });
 
+test('a document url of only # takes the anchor of its breadcrumb, as ChunkTest has it', () => {
+  assert.equal(api.slug('Must-know › Feature Scaling (v2)'), 'feature-scaling-v2');
+  assert.equal(api.slug('spark_udf and mapInPandas'), 'spark_udf-and-mapinpandas');
+});
+
 test('dictionary keys: two characters, others as hex', () => {
   assert.equal(api.key('vector'), 've');
   assert.equal(api.key('e.g'), 'e_2e');

@@ -191,6 +191,10 @@
     ? { t, df, key, n, count: 1, inline: postings, tiers: [], floor: [] }
     : { t, df, key, n, count: postings, tiers: [], floor: [] });
 
+  // IndexBuilder.slug: the anchor of a breadcrumb's last part (ASCII: the index writes # only then).
+  const slug = (crumb) => crumb.slice(crumb.lastIndexOf(' › ') < 0 ? 0 : crumb.lastIndexOf(' › ') + 3).toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+
   // ---- engine ----
   // load(path) runs search/PATH.js, which calls studysite.searchData(path, data).
   function createEngine(load) {
@@ -246,12 +250,14 @@
       return e ? [{ e, w: 0, nums: numbers(data.slice(1), flag & 2) }] : [];
     }
     // A chunk's documents as [kind, url, title, crumb, text]: a url that is only an #anchor is on the page before
-    // it, a title 0 is the one before it (IndexBuilder.chunk).
+    // it, one that is only # has the anchor slug(crumb), a title 0 is the one before it (IndexBuilder.chunk).
     const docsOf = (c) => {
       if (!c.docs) {
         let page = '', title = '';
         c.docs = c.map(([kind, url, t, crumb, text]) => {
-          if (url[0] === '#') url = page + url; else page = url.split('#')[0];
+          if (url === '#') url = page + '#' + slug(crumb);
+          else if (url[0] === '#') url = page + url;
+          else page = url.split('#')[0];
           if (t === 0) t = title; else title = t;
           return [kind, url, t, crumb, text];
         });
@@ -294,7 +300,7 @@
     // A rare word with a common one (note 512 sect): the common word's loaded tiers may miss the few sections of
     // the rare one. When too few results are ranked and some word is in few sections (all its tiers loaded), the
     // best of those sections (a page of results) are checked for the other words in their stored text (title,
-    // breadcrumb, first 160 characters), and ranked after the others by what is known of them. Their chunks are
+    // breadcrumb, first 140 characters), and ranked after the others by what is known of them. Their chunks are
     // the ones shown anyway.
     async function byText(groups, gs, ranked, limit) {
       const small = gs.findIndex((g) => g.bound === 0 && !g.cut && g.s.size > 0 && g.s.size <= limit * 8);
@@ -430,7 +436,7 @@
     return n === '1' ? '1 result' : `${n} results`;
   }
 
-  S.search = { countText, tokenize, words, pairBucket, pairKey, numbers, parseQuery, groupsOf, distance, decode, key, createEngine, pieces, excerpt };
+  S.search = { countText, tokenize, words, slug, pairBucket, pairKey, numbers, parseQuery, groupsOf, distance, decode, key, createEngine, pieces, excerpt };
   if (typeof document === 'undefined') return;
 
   // ---- page ----
