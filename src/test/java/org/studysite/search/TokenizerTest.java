@@ -21,8 +21,12 @@ class TokenizerTest {
             assertEquals(expected, Tokenizer.terms(c.get("text").asText()), c.get("text").asText());
             List<String> expectedWords = new ArrayList<>();
             c.get("words").forEach(t -> expectedWords.add(t.asText()));
+            Tokenizer.Words at = new Tokenizer.Words();
+            List<String> terms = Tokenizer.terms(c.get("text").asText(), at);
             List<String> words = new ArrayList<>();
-            Tokenizer.terms(c.get("text").asText(), words);
+            for (int i = 0; i < at.size(); i++) {
+                words.add(terms.get(at.at(i)));
+            }
             assertEquals(expectedWords, words, "phrase words of " + c.get("text").asText());
         }
     }

@@ -220,7 +220,8 @@ public final class IndexBuilder {
         private final Pairs.Seen pairs = new Pairs.Seen();
         private final Pairs.Ids pairIds;
         private final Pairs.LongInts pairCache = new Pairs.LongInts();
-        private final List<String> words = new java.util.ArrayList<>();
+        private final Tokenizer.Words words = new Tokenizer.Words();
+        private int[] idAt = new int[256];
 
         Counts(Pairs.Ids pairIds) {
             this.pairIds = pairIds;
@@ -230,9 +231,14 @@ public final class IndexBuilder {
         double add(String text, double weight, Map<String, Integer> ids, java.util.concurrent.atomic.AtomicInteger next) {
             words.clear();
             List<String> terms = Tokenizer.terms(text, words);
-            for (String t : terms) {
+            if (idAt.length < terms.size()) {
+                idAt = new int[Math.max(terms.size(), idAt.length * 2)];
+            }
+            for (int k = 0; k < terms.size(); k++) {
+                String t = terms.get(k);
                 Integer id = ids.get(t);
                 int i = id != null ? id : ids.computeIfAbsent(t, name -> next.getAndIncrement());
+                idAt[k] = i;
                 if (i >= sum.length) {
                     sum = java.util.Arrays.copyOf(sum, Math.max(i + 1, sum.length * 2));
                 }
@@ -245,8 +251,8 @@ public final class IndexBuilder {
                 sum[i] += weight;
             }
             int prev = -1;
-            for (String w : words) {
-                int id = ids.get(w);
+            for (int w = 0; w < words.size(); w++) {
+                int id = idAt[words.at(w)];
                 if (prev >= 0) {
                     pairs.add(Pairs.key(prev, id));
                 }

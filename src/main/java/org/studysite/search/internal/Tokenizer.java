@@ -40,11 +40,11 @@ public final class Tokenizer {
     }
 
     /**
-     * As {@link #terms(String)}, and adds to words (when not null) the text's phrase words in order: each run's
-     * whole form when it is a term, and each CJK bigram (or lone character), as the reader's phrase query has them.
-     * Adjacent phrase words are the index's word pairs.
+     * As {@link #terms(String)}, and adds to words (when not null) where the text's phrase words are among the
+     * terms returned, in order: each run's whole form when it is a term, and each CJK bigram (or lone character),
+     * as the reader's phrase query has them. Adjacent phrase words are the index's word pairs.
      */
-    public static List<String> terms(String text, List<String> words) {
+    public static List<String> terms(String text, Words words) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -85,7 +85,7 @@ public final class Tokenizer {
                 if (keep(t)) {
                     out.add(t);
                     if (words != null) {
-                        words.add(t);
+                        words.add(out.size() - 1);
                     }
                 }
             } else {
@@ -110,7 +110,7 @@ public final class Tokenizer {
         };
     }
 
-    private static void run(String run, List<String> out, List<String> words) {
+    private static void run(String run, List<String> out, Words words) {
         if (ascii(run)) {
             word(run, out, words);
             return;
@@ -127,15 +127,15 @@ public final class Tokenizer {
             for (int i = 0; i + 1 < cps.length; i++) {
                 out.add(new String(cps, i, 2));
             }
-            if (words != null) {
-                words.addAll(out.subList(out.size() - Math.max(1, cps.length - 1), out.size()));
+            for (int k = out.size() - Math.max(1, cps.length - 1); words != null && k < out.size(); k++) {
+                words.add(k);
             }
             last = c.end();
         }
         word(run.substring(last), out, words);
     }
 
-    private static void word(String w, List<String> out, List<String> words) {
+    private static void word(String w, List<String> out, Words words) {
         int from = 0;
         int to = w.length();
         while (from < to && joiner(w.charAt(from))) {
@@ -153,14 +153,14 @@ public final class Tokenizer {
             if (keep(t)) {
                 out.add(t);
                 if (words != null) {
-                    words.add(t);
+                    words.add(out.size() - 1);
                 }
             }
             return;
         }
         String whole = fold(w);
         if (words != null && keep(whole)) {
-            words.add(whole);
+            words.add(out.size());
         }
         Set<String> terms = new LinkedHashSet<>();
         terms.add(whole);
@@ -177,6 +177,32 @@ public final class Tokenizer {
             if (keep(t)) {
                 out.add(t);
             }
+        }
+    }
+
+    /** Where phrase words are among a text's terms: a growing array of positions, cleared for reuse. */
+    public static final class Words {
+        private int[] at = new int[64];
+        private int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The i-th phrase word's position among the terms. */
+        public int at(int i) {
+            return at[i];
+        }
+
+        public void clear() {
+            size = 0;
         }
     }
 
