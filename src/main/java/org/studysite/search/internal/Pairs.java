@@ -47,9 +47,17 @@ final class Pairs {
 
     /** FNV-1a, 32 bits, over the UTF-16 units of a pair's name ("first second"), from the given basis. */
     static int hash(String name, int basis) {
-        int h = basis;
-        for (int i = 0; i < name.length(); i++) {
-            h ^= name.charAt(i);
+        return fnv(name, basis);
+    }
+
+    /** {@link #hash(String, int)} of the name "first second", without making it. */
+    static int hash(String first, String second, int basis) {
+        return fnv(second, (fnv(first, basis) ^ ' ') * 0x01000193);
+    }
+
+    private static int fnv(String s, int h) {
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x01000193;
         }
         return h;
@@ -57,7 +65,11 @@ final class Pairs {
 
     /** The five base-64 digits of a pair's key: the top 30 bits of its second hash, low digit first. */
     static String keyDigits(String name) {
-        int k = hash(name, KEY_BASIS) >>> 2;
+        return keyDigits(hash(name, KEY_BASIS));
+    }
+
+    private static String keyDigits(int keyHash) {
+        int k = keyHash >>> 2;
         StringBuilder sb = new StringBuilder(5);
         for (int i = 0; i < 5; i++) {
             sb.append(DIGITS.charAt(k & 63));
@@ -109,16 +121,18 @@ final class Pairs {
         for (int p = 0; p < pairs; p++) {
             order[byBase[base[p]]++] = p;
         }
-        String[] name = new String[pairs];
         String[] data = new String[pairs];
+        int[] bucketHash = new int[pairs];
         long chars = 0;
-        int[] number = new int[16];
+        // A posting's number by its document, for the base term numbered last: each pair's documents all hold its
+        // base, so they are looked up directly rather than searched for among the base's postings.
+        int[] numberOf = new int[docs];
         int[] found = new int[16];
         int numbered = -1;
         for (int p : order) {
             int t = base[p];
             if (t != numbered) {
-                number = numbers(offset, tierOf, t, number);
+                number(offset, postDoc, tierOf, t, numberOf);
                 numbered = t;
             }
             if (found.length < start[p + 1] - start[p]) {
@@ -126,9 +140,9 @@ final class Pairs {
             }
             int count = 0;
             for (int i = start[p]; i < start[p + 1]; i++) {
-                int j = Arrays.binarySearch(postDoc, offset[t], offset[t + 1], pairDoc[i]) - offset[t];
-                if (number[j] >= 0) {
-                    found[count++] = number[j];
+                int number = numberOf[pairDoc[i]];
+                if (number >= 0) {
+                    found[count++] = number;
                 }
             }
             if (count == 0) {
@@ -137,7 +151,7 @@ final class Pairs {
             int[] sorted = Arrays.copyOf(found, count);
             Arrays.sort(sorted);
             int a = (int) (pairKey[p] >>> 32);
-            name[p] = names[a] + " " + names[(int) pairKey[p]];
+            bucketHash[p] = hash(names[a], names[(int) pairKey[p]], BUCKET_BASIS);
             data[p] = data(sorted, t != a);
             chars += data[p].length() + 8;
         }
@@ -147,44 +161,46 @@ final class Pairs {
             bucket.add(new ArrayList<>());
         }
         for (int p = 0; p < pairs; p++) {
-            if (name[p] != null) {
-                bucket.get(Integer.remainderUnsigned(hash(name[p], BUCKET_BASIS), count)).add(p);
+            if (data[p] != null) {
+                bucket.get(Integer.remainderUnsigned(bucketHash[p], count)).add(p);
             }
         }
         for (int i = 0; i < count; i++) {
-            files.put("b/" + i, bucket(bucket.get(i), name, data));
+            files.put("b/" + i, bucket(bucket.get(i), pairKey, names, data));
         }
         return files;
     }
 
     /** A bucket's array, sorted by key (then name), clashing keys written with their names. */
-    private static String bucket(List<Integer> in, String[] name, String[] data) {
-        String[] key = new String[name.length];
+    private static String bucket(List<Integer> in, long[] pairKey, String[] names, String[] data) {
+        Map<Integer, String> key = new java.util.HashMap<>();
         for (int p : in) {
-            key[p] = keyDigits(name[p]);
+            key.put(p, keyDigits(hash(names[(int) (pairKey[p] >>> 32)], names[(int) pairKey[p]], KEY_BASIS)));
         }
-        in.sort((x, y) -> key[x].equals(key[y]) ? name[x].compareTo(name[y]) : key[x].compareTo(key[y]));
+        java.util.function.IntFunction<String> name = p -> names[(int) (pairKey[p] >>> 32)] + " " + names[(int) pairKey[p]];
+        in.sort((x, y) -> key.get(x).equals(key.get(y)) ? name.apply(x).compareTo(name.apply(y))
+                : key.get(x).compareTo(key.get(y)));
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < in.size(); i++) {
             int p = in.get(i);
-            boolean clash = i > 0 && key[in.get(i - 1)].equals(key[p])
-                    || i + 1 < in.size() && key[in.get(i + 1)].equals(key[p]);
+            boolean clash = i > 0 && key.get(in.get(i - 1)).equals(key.get(p))
+                    || i + 1 < in.size() && key.get(in.get(i + 1)).equals(key.get(p));
             sb.append(i == 0 ? "" : ",");
             if (clash) {
-                sb.append('[').append(Json.str(name[p])).append(',').append(Json.str(data[p])).append(']');
+                sb.append('[').append(Json.str(name.apply(p))).append(',').append(Json.str(data[p])).append(']');
             } else {
-                sb.append(Json.str(key[p] + data[p]));
+                sb.append(Json.str(key.get(p) + data[p]));
             }
         }
         return sb.append(']').toString();
     }
 
     /**
-     * Each of term t's postings' number among them as the reader has them (tier 0, then tier 1, each in document
-     * order), or -1 for a posting in a tier it never fetches; into into (grown when too short).
+     * Writes into numberOf, by document, each of term t's postings' number among them as the reader has them (tier 0,
+     * then tier 1, each in document order), or -1 for a posting in a tier it never fetches. Other documents' entries
+     * are left as they were.
      */
-    private static int[] numbers(int[] offset, byte[] tierOf, int t, int[] into) {
-        int[] number = into.length >= offset[t + 1] - offset[t] ? into : new int[offset[t + 1] - offset[t]];
+    private static void number(int[] offset, int[] postDoc, byte[] tierOf, int t, int[] numberOf) {
         int[] before = new int[IndexBuilder.DEPTH + 1];
         for (int p = offset[t]; p < offset[t + 1]; p++) {
             before[tierOf[p]]++;
@@ -195,9 +211,8 @@ final class Pairs {
             sum += c;
         }
         for (int p = offset[t]; p < offset[t + 1]; p++) {
-            number[p - offset[t]] = tierOf[p] < IndexBuilder.DEPTH ? before[tierOf[p]]++ : -1;
+            numberOf[postDoc[p]] = tierOf[p] < IndexBuilder.DEPTH ? before[tierOf[p]]++ : -1;
         }
-        return number;
     }
 
     /**
@@ -236,15 +251,31 @@ final class Pairs {
         private final java.util.concurrent.ConcurrentHashMap<Long, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 
+        /**
+         * Keys are held multiplied by an odd constant (undone by its inverse): Long's hash of a pair of term ids is
+         * first ^ second, which puts the millions of pairs of a large site into a few hundred thousand chains.
+         */
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+        private static final long UNMIX = inverse(MIX);
+
         int id(long key) {
-            return ids.computeIfAbsent(key, k -> next.getAndIncrement());
+            return ids.computeIfAbsent(key * MIX, k -> next.getAndIncrement());
         }
 
         /** The keys by id. */
         long[] keys() {
             long[] keys = new long[next.get()];
-            ids.forEach((key, id) -> keys[id] = key);
+            ids.forEach((key, id) -> keys[id] = key * UNMIX);
             return keys;
+        }
+
+        /** The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration doubles the bits each step). */
+        static long inverse(long odd) {
+            long x = odd;
+            for (int i = 0; i < 5; i++) {
+                x *= 2 - odd * x;
+            }
+            return x;
         }
     }
 

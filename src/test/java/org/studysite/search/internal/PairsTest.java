@@ -21,6 +21,26 @@ class PairsTest {
     }
 
     @Test
+    void aPairsHashIsThatOfItsNameWithoutMakingIt() {
+        for (String[] pair : new String[][] {{"leader", "election"}, {"特征", "征存"}, {"a", ""}}) {
+            for (int basis : new int[] {Pairs.BUCKET_BASIS, Pairs.KEY_BASIS}) {
+                assertEquals(Pairs.hash(pair[0] + " " + pair[1], basis), Pairs.hash(pair[0], pair[1], basis));
+            }
+        }
+    }
+
+    @Test
+    void pairIdsGiveBackTheKeysTheyWereGiven() {
+        Pairs.Ids ids = new Pairs.Ids();
+        long[] keys = {Pairs.key(0, 1), Pairs.key(1, 0), Pairs.key(70_000, 3), Pairs.key(Integer.MAX_VALUE, 5)};
+        for (long k : keys) {
+            ids.id(k);
+        }
+        assertEquals(ids.id(keys[2]), ids.id(Pairs.key(70_000, 3)), "the same pair keeps its id");
+        assertEquals(java.util.Arrays.toString(keys), java.util.Arrays.toString(ids.keys()));
+    }
+
+    @Test
     void aPairMarksTheSectionsOfItsBaseWordThatHaveTheTwoWordsInARow() {
         List<Doc> docs = List.of(
                 new Doc('n', "a.html", "A", "", 4, null, null, "vector of numbers, then an assembler"),
