@@ -17,17 +17,20 @@ import java.util.TreeMap;
  * most {@link #DEPTH} of them (written in each dictionary as {@code f}): deeper tiers are counted, not written.
  * <li>{@code b/N.js}, word-pair buckets ({@link Pairs}): which of a word's postings have the next phrase word
  * right after it, so that a quoted phrase is checked before any document is fetched.
- * <li>{@code d/N.js}, documents N×{@link #CHUNK}… (kind, url, title, breadcrumb, the first {@link #TEXT_CAP}
+ * <li>{@code d/N.js}, documents N×{@link #chunkSize}… (kind, url, title, breadcrumb, the first {@link #TEXT_CAP}
  * characters of text for the excerpt), fetched for the results shown only. Note sections come first, then
  * quizzes, questions and exams, so the notes/questions filter is a document-id range the reader applies before
  * fetching any document.
  * </ul>
  * File count matters as much as bytes: writing a small file costs a build 0.1-0.4 ms of system time, so chunks
- * are as large as a keystroke's budget allows: 8 new results may be in 8 chunks, beside a deeper tier of 3 words
- * (4 KB at 10,000 notes).
+ * are as large as a keystroke's budget allows: 8 new results may be in 8 chunks, beside a new dictionary and a
+ * deeper tier of 3 words, which grow with the site ({@link #chunkSize}).
  */
 public final class IndexBuilder {
-    public static final int CHUNK = 6;
+    /** Documents to a chunk on a large site, and on a site of at most {@link #SMALL_SITE} documents. */
+    static final int CHUNK = 6;
+    static final int SMALL_CHUNK = 12;
+    static final int SMALL_SITE = 30_000;
     /** Stored text per document, for its excerpt. */
     public static final int TEXT_CAP = 140;
     /** Postings this long (base-64 characters) or shorter stay inline in the dictionary. */
@@ -151,7 +154,8 @@ public final class IndexBuilder {
         Map<String, String> buckets = pairs.buckets(pairIds.keys(), postDoc, offset, tierOf, names, new TreeMap<>());
         pairs = null;
         buckets.forEach((path, data) -> files.put(path + ".js", call(path, data)));
-        String meta = "c:" + CHUNK + ",f:" + DEPTH + ",b:" + buckets.size() + ",n:" + notes + ",N:" + n;
+        int chunk = chunkSize(n);
+        String meta = "c:" + chunk + ",f:" + DEPTH + ",b:" + buckets.size() + ",n:" + notes + ",N:" + n;
         StringBuilder dict = new StringBuilder();
         String key = null;
         int inKey = 0;
@@ -181,10 +185,20 @@ public final class IndexBuilder {
             }
             inKey++;
         }
-        for (int c = 0; c * CHUNK < n; c++) {
-            files.put("d/" + c + ".js", call("d/" + c, chunk(docs.subList(c * CHUNK, Math.min(n, (c + 1) * CHUNK)))));
+        for (int c = 0; c * chunk < n; c++) {
+            files.put("d/" + c + ".js", call("d/" + c, chunk(docs.subList(c * chunk, Math.min(n, (c + 1) * chunk)))));
         }
         return files;
+    }
+
+    /**
+     * Documents to a chunk file. A keystroke's bytes are its new dictionary and postings tiers, which grow with the
+     * site, and up to 8 chunks, which do not; measured with bench/run.sh's queries (gzip, worst further keystroke):
+     * 12 to a chunk kept 1,000 notes (14,000 documents) within 8.7 KB, and halved their 2,310 chunk files; at
+     * 10,000 notes (138,000 documents) 12 would pass 10 KB, and 6 keep 9.3 KB.
+     */
+    static int chunkSize(int documents) {
+        return documents <= SMALL_SITE ? SMALL_CHUNK : CHUNK;
     }
 
     /**

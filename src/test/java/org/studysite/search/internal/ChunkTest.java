@@ -29,4 +29,17 @@ class ChunkTest {
         assertTrue(chunk.contains("[\"n\",\"a.html\",\"A\",\"\",\"intro\"],[\"n\",\"#\",0,\"Feature Scaling\",\"x\"],"
                 + "[\"n\",\"#feature-scaling-1\",0,\"Feature Scaling\",\"y\"],[\"n\",\"b.html#modele\",\"B\","), chunk);
     }
+
+    @Test
+    void aSmallSiteHasTwiceAsManyDocumentsToAChunkAsALargeOne() {
+        List<Doc> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            docs.add(new Doc('n', "p" + i + ".html", "P" + i, "", 4, null, null, "text " + i));
+        }
+        var files = IndexBuilder.build(docs);
+        assertTrue(new String(files.get("t/te.js"), StandardCharsets.UTF_8).contains("c:12,"));
+        assertEquals(3, files.keySet().stream().filter(f -> f.startsWith("d/")).count(), files.keySet().toString());
+        assertEquals(12, IndexBuilder.chunkSize(IndexBuilder.SMALL_SITE));
+        assertEquals(6, IndexBuilder.chunkSize(IndexBuilder.SMALL_SITE + 1));
+    }
 }
