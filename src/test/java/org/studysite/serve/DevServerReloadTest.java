@@ -22,11 +22,14 @@ class DevServerReloadTest {
 
     /** Opens the event stream live.js opens for a page and reads its first message (the stream is registered). */
     private static Socket stream(int port, String page) throws IOException {
+        return stream(port, page, new StringBuilder());
+    }
+
+    private static Socket stream(int port, String page, StringBuilder got) throws IOException {
         Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
         s.getOutputStream().write(("GET /__studysite/events?page=" + page + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         InputStream in = s.getInputStream();
-        StringBuilder got = new StringBuilder();
         while (!got.toString().contains("}\n\n")) {
             int c = in.read();
             if (c < 0) {
@@ -62,6 +65,21 @@ class DevServerReloadTest {
             assertTrue(server.publishFirst(Set.of("assets/css/site.css"), true).isDone());
             assertTrue(server.publishFirst(Set.of("c.html"), false).isDone());
             assertFalse(server.publishFirst(Set.of("a.html", "c.html"), false).isDone());
+        }
+    }
+
+    @Test
+    void aStreamIsToldOfItsOwnPageAndOfStylesheetsOnly() throws Exception {
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0)) {
+            server.publish(new java.util.TreeSet<>(Set.of("a.html", "b.html", "search/d/0.js", "assets/css/site.css")),
+                    false, java.util.List.of("a.md:1:1: error: x"), false);
+            StringBuilder a = new StringBuilder();
+            StringBuilder c = new StringBuilder();
+            try (Socket sa = stream(server.port(), "a.html", a); Socket sc = stream(server.port(), "c.html", c)) {
+                assertTrue(a.toString().contains("data: {\"version\":1,\"busy\":false,"
+                        + "\"changed\":[\"a.html\",\"assets/css/site.css\"],\"css\":false,\"errors\":[\"a.md:1:1: error: x\"]}"), a.toString());
+                assertTrue(c.toString().contains("\"changed\":[\"assets/css/site.css\"],"), c.toString());
+            }
         }
     }
 }
