@@ -44,7 +44,13 @@ public final class OutlineBuilder extends AbstractVisitor {
     private static final int SECTION_TEXT_CAP = 20_000;
     private final List<SectionText> sections = new ArrayList<>();
     private org.studysite.model.Heading sectionHeading;
+    /** The section's text so far, its whitespace runs already collapsed ({@link #read}). */
     private StringBuilder sectionText = new StringBuilder();
+    /** The characters read into the section before collapsing: what its cap counts. */
+    private int sectionRead;
+    /** Whether the section's text ends in a collapsed whitespace run. */
+    private boolean sectionSpace;
+    private char[] readBuffer = new char[256];
     private boolean inHeading;
 
     private OutlineBuilder(String file, int bodyLine) {
@@ -87,18 +93,87 @@ public final class OutlineBuilder extends AbstractVisitor {
     }
 
     private void closeSection() {
-        String t = collapseSpaces(sectionText).strip();
+        String t = sectionText.toString().strip();
         if (sectionHeading != null || !t.isEmpty()) {
             sections.add(sectionHeading == null ? new SectionText(null, 0, null, t)
                     : new SectionText(sectionHeading.id(), sectionHeading.level(), sectionHeading.text(), t));
         }
         sectionText = new StringBuilder();
+        sectionRead = 0;
+        sectionSpace = false;
     }
 
     private void read(String s) {
-        if (!inHeading && sectionText.length() < SECTION_TEXT_CAP) {
-            sectionText.append(s);
+        if (!inHeading && sectionRead < SECTION_TEXT_CAP) {
+            readCounting(s, false);
         }
+    }
+
+    /** Counts the words of a text and reads it, spaced: as if " " + s + " " (code and callout titles). */
+    private void readWords(String s, boolean spaced) {
+        if (inHeading || sectionRead >= SECTION_TEXT_CAP) {
+            words += countWords(s);
+        } else {
+            words += readCounting(s, spaced);
+        }
+    }
+
+    /**
+     * Adds text to the section, each whitespace run as one space as {@link #collapseSpaces} gives for the whole
+     * section, and returns its words as {@link #countWords} counts them: one pass over each text, where a count,
+     * a copy into the section and a collapse of the section each read every character of a site.
+     */
+    private int readCounting(String s, boolean spaced) {
+        int length = s.length();
+        sectionRead += length + (spaced ? 2 : 0);
+        if (readBuffer.length < length + 1) {
+            readBuffer = new char[Math.max(length + 1, readBuffer.length * 2)];
+        }
+        char[] buffer = readBuffer;
+        s.getChars(0, length, buffer, 0);
+        if (spaced && !sectionSpace) {
+            sectionText.append(' ');
+            sectionSpace = true;
+        }
+        int n = 0;
+        int count = 0;
+        boolean counted = false;
+        boolean space = sectionSpace;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            boolean collapsed;
+            if (c < 128) {
+                collapsed = c == ' ' || c >= '\t' && c <= '\r';
+                if (collapsed || c >= 0x1c && c <= 0x1f) {
+                    counted = false;
+                } else if (!counted && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    count++;
+                    counted = true;
+                }
+            } else {
+                collapsed = false;
+                if (Character.isWhitespace(c)) {
+                    counted = false;
+                } else if (!counted && Character.isLetterOrDigit(c)) {
+                    count++;
+                    counted = true;
+                }
+            }
+            if (!collapsed) {
+                buffer[n++] = c;
+                space = false;
+            } else if (!space) {
+                buffer[n++] = ' ';
+                space = true;
+            }
+        }
+        if (spaced && !space) {
+            buffer[n++] = ' ';
+            space = true;
+        }
+        sectionText.append(buffer, 0, n);
+        sectionSpace = space;
+        return count;
     }
 
     @Override
@@ -142,34 +217,29 @@ public final class OutlineBuilder extends AbstractVisitor {
             QuizFence q = QuizFence.parse(info);
             quizEmbeds.add(new QuizEmbed(q.quizId(), q.questionId(), position(code)));
         } else if (!QuizFence.isMermaid(info)) {
-            words += countWords(code.getLiteral());
-            read(" " + code.getLiteral() + " ");
+            readWords(code.getLiteral(), true);
         }
     }
 
     @Override
     public void visit(IndentedCodeBlock code) {
-        words += countWords(code.getLiteral());
-        read(" " + code.getLiteral() + " ");
+        readWords(code.getLiteral(), true);
     }
 
     @Override
     public void visit(Text text) {
-        words += countWords(text.getLiteral());
-        read(text.getLiteral());
+        readWords(text.getLiteral(), false);
     }
 
     @Override
     public void visit(Code code) {
-        words += countWords(code.getLiteral());
-        read(code.getLiteral());
+        readWords(code.getLiteral(), false);
     }
 
     @Override
     public void visit(CustomBlock block) {
         if (block instanceof Callout callout) {
-            words += countWords(callout.title());
-            read(" " + callout.title() + " ");
+            readWords(callout.title(), true);
             if (!callout.closed()) {
                 unclosed.add(position(callout));
             }
