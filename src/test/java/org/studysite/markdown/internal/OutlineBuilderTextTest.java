@@ -18,6 +18,44 @@ class OutlineBuilderTextTest {
         }
     }
 
+    /**
+     * A section's text is collapsed as it is read, text by text, and its words counted in the same pass: the same
+     * as collapsing the whole section with the regex and counting each text on its own.
+     */
+    @Test
+    void aSectionReadTextByTextIsTheRegexCollapseOfItAllAndCountsItsWords() {
+        Random random = new Random(13);
+        for (int n = 0; n < 500; n++) {
+            org.commonmark.node.Document doc = new org.commonmark.node.Document();
+            StringBuilder raw = new StringBuilder();
+            int words = 0;
+            for (int block = random.nextInt(4); block >= 0; block--) {
+                if (random.nextBoolean()) {
+                    org.commonmark.node.Paragraph p = new org.commonmark.node.Paragraph();
+                    for (int t = random.nextInt(3); t >= 0; t--) {
+                        String text = sample(random);
+                        p.appendChild(new org.commonmark.node.Text(text));
+                        raw.append(text);
+                        words += reference(text);
+                    }
+                    doc.appendChild(p);
+                    raw.append(' ');
+                } else {
+                    org.commonmark.node.IndentedCodeBlock code = new org.commonmark.node.IndentedCodeBlock();
+                    code.setLiteral(sample(random));
+                    doc.appendChild(code);
+                    raw.append(' ').append(code.getLiteral()).append(' ');
+                    words += reference(code.getLiteral());
+                }
+            }
+            var outline = OutlineBuilder.outline(doc, "a.md", 1);
+            String expected = raw.toString().replaceAll("\\s+", " ").strip();
+            String got = outline.sections().isEmpty() ? "" : outline.sections().get(0).text();
+            assertEquals(expected, got, () -> "for " + escape(raw.toString()));
+            assertEquals(words, outline.wordCount(), () -> "for " + escape(raw.toString()));
+        }
+    }
+
     @Test
     void countingWordsMatchesCharactersClassesOfTheJdk() {
         Random random = new Random(11);
