@@ -119,9 +119,10 @@ public final class OutlineBuilder extends AbstractVisitor {
     }
 
     /**
-     * Adds text to the section, each whitespace run as one space as {@link #collapseSpaces} gives for the whole
-     * section, and returns its words as {@link #countWords} counts them: one pass over each text, where a count,
-     * a copy into the section and a collapse of the section each read every character of a site.
+     * Adds text to the section, each run of regex whitespace ({@code \\s}: space, tab, line breaks, form feed,
+     * vertical tab) as one space, as {@code replaceAll("\\s+", " ")} gives for the whole section, and returns its
+     * words as {@link #countWords} counts them: one pass over each text, where a count, a copy into the section and
+     * a collapse of the section each read every character of a site.
      */
     private int readCounting(String s, boolean spaced) {
         int length = s.length();
@@ -257,32 +258,6 @@ public final class OutlineBuilder extends AbstractVisitor {
             }
         }
         return new SourcePosition(file, bodyLine, 1);
-    }
-
-    /**
-     * The text with each run of regex whitespace ({@code \\s}: space, tab, line breaks, form feed, vertical tab) as
-     * one space, as {@code replaceAll("\\s+", " ")} gives, in one pass (this runs over all of a site's text).
-     */
-    static String collapseSpaces(CharSequence s) {
-        // On a char[] rather than through charAt: under the launcher's C1 compiler each charAt is a call with its
-        // own bounds check, and this loop ran at 4% of a build's CPU.
-        char[] in = new char[s.length()];
-        s.toString().getChars(0, in.length, in, 0);
-        char[] out = new char[in.length];
-        int n = 0;
-        boolean space = false;
-        for (char c : in) {
-            if (c == ' ' || c >= '\t' && c <= '\r') {
-                if (!space) {
-                    out[n++] = ' ';
-                    space = true;
-                }
-            } else {
-                out[n++] = c;
-                space = false;
-            }
-        }
-        return new String(out, 0, n);
     }
 
     /** Whitespace-separated tokens that contain at least one letter or digit. */

@@ -9,15 +9,6 @@ import org.junit.jupiter.api.Test;
 class OutlineBuilderTextTest {
     private static final String ALPHABET = " \t\n\u000b\f\r\u001c\u001f\u00a0\u2003\u3000aZ09é_-.,;\u00e0\u0416\u4e2d";
 
-    @Test
-    void collapsingSpacesMatchesTheRegex() {
-        Random random = new Random(7);
-        for (int n = 0; n < 2000; n++) {
-            String s = sample(random);
-            assertEquals(s.replaceAll("\\s+", " "), OutlineBuilder.collapseSpaces(s), () -> "for " + escape(s));
-        }
-    }
-
     /**
      * A section's text is collapsed as it is read, text by text, and its words counted in the same pass: the same
      * as collapsing the whole section with the regex and counting each text on its own.
