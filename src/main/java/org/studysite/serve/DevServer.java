@@ -271,12 +271,9 @@ public final class DevServer implements AutoCloseable {
         try {
             while (streams.containsKey(out)) {
                 Thread.sleep(5000);
-                synchronized (out) {
-                    out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                }
+                send(out, ":\n\n"); // a closed stream is removed, which ends the loop
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (InterruptedException e) {
             streams.remove(out);
         }
     }
