@@ -166,7 +166,7 @@ public final class LiveSite implements AutoCloseable {
         }
         boolean everything = templatesPending || renderer == null;
         if (everything) {
-            renderer = new SiteRenderer(options.templates());
+            renderer = new SiteRenderer(options.templates(), true);
             fingerprints = new HashMap<>();
             groupFingerprints = new HashMap<>();
         }

@@ -27,9 +27,18 @@ public final class SiteRenderer {
     private Map<String, byte[]> staticAssets;
     private Map<String, String> staticAssetDigests;
 
+    /** Kept from one plan's search index to the next: only for a renderer that renders a site again and again. */
+    private final org.studysite.search.SearchIndex.Memory search;
+
     public SiteRenderer(Path userTemplates) {
+        this(userTemplates, false);
+    }
+
+    /** live: the site will be rendered again after edits (serve), so the search index keeps what it counted. */
+    public SiteRenderer(Path userTemplates, boolean live) {
         this.userTemplates = userTemplates;
         this.templates = new Templates(userTemplates);
+        this.search = live ? new org.studysite.search.SearchIndex.Memory() : null;
     }
 
     public void render(Site site, OutputDir out) {
@@ -101,9 +110,9 @@ public final class SiteRenderer {
                 }),
                 new RenderPlan.Group("search", inputs::search, () -> {
                     Map<String, byte[]> files = new java.util.TreeMap<>();
-                    long search = System.nanoTime();
-                    files.putAll(org.studysite.search.SearchIndex.files(site));
-                    org.studysite.diag.Timings.part("search", System.nanoTime() - search);
+                    long began = System.nanoTime();
+                    files.putAll(org.studysite.search.SearchIndex.files(site, search));
+                    org.studysite.diag.Timings.part("search", System.nanoTime() - began);
                     return files;
                 }));
         return new RenderPlan(List.copyOf(out), groups);

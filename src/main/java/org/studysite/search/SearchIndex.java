@@ -22,8 +22,21 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * What one index keeps for the next of the same site (serve): the terms of each section as counted, so that a
+     * save counts again only the sections it changed. Output is byte-identical to {@link #files(Site)}.
+     */
+    public static final class Memory {
+        private final IndexBuilder.Memo memo = IndexBuilder.Memo.kept();
+    }
+
     /** site-relative path → file bytes (UTF-8). */
     public static Map<String, byte[]> files(Site site) {
+        return files(site, null);
+    }
+
+    /** As {@link #files(Site)}, reusing and refreshing memory (when not null). */
+    public static Map<String, byte[]> files(Site site, Memory memory) {
         List<Doc> docs = new ArrayList<>();
         for (NotePage page : site.pages()) {
             notePage(page, docs);
@@ -48,7 +61,7 @@ public final class SearchIndex {
                     plain(exam.description())));
         }
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        IndexBuilder.build(docs).forEach((path, text) -> files.put("search/" + path, text));
+        (memory == null ? IndexBuilder.build(docs) : IndexBuilder.build(docs, memory.memo)).forEach((path, text) -> files.put("search/" + path, text));
         return files;
     }
 
