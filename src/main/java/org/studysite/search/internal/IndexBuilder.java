@@ -202,11 +202,20 @@ public final class IndexBuilder {
             }
             inKey++;
         }
+        Map<Integer, Chunk> chunks = memo.keeps ? new java.util.HashMap<>() : null;
         for (int c = 0; c * chunk < n; c++) {
-            files.put("d/" + c + ".js", call("d/" + c, chunk(docs.subList(c * chunk, Math.min(n, (c + 1) * chunk)))));
+            List<Doc> in = docs.subList(c * chunk, Math.min(n, (c + 1) * chunk));
+            Chunk last = memo.chunks.get(c);
+            // Kept with this build's documents, the memo's keys, rather than the equal ones of the build that made it.
+            Chunk made = new Chunk(List.copyOf(in), last != null && last.docs().equals(in) ? last.bytes() : call("d/" + c, chunk(in)));
+            files.put("d/" + c + ".js", made.bytes());
+            if (chunks != null) {
+                chunks.put(c, made);
+            }
         }
         if (counted != null) {
             memo.counted = counted;
+            memo.chunks = chunks;
         }
         return files;
     }
@@ -221,6 +230,8 @@ public final class IndexBuilder {
         private final Pairs.Ids pairIds = new Pairs.Ids();
         private final boolean keeps;
         private Map<Doc, Terms> counted = Map.of();
+        /** Document chunks by number: a chunk's file depends on its documents alone. */
+        private Map<Integer, Chunk> chunks = Map.of();
 
         private Memo(boolean keeps) {
             this.keeps = keeps;
@@ -235,6 +246,10 @@ public final class IndexBuilder {
         static Memo once() {
             return new Memo(false);
         }
+    }
+
+    /** A document chunk's documents and its file. */
+    private record Chunk(List<Doc> docs, byte[] bytes) {
     }
 
     /**
