@@ -2,6 +2,7 @@ package org.studysite.search.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ class IndexMemoTest {
     @Test
     void everyBuildWithAMemoEqualsOneWithout() {
         Random random = new Random(7);
-        IndexBuilder.Memo memo = IndexBuilder.Memo.kept();
+        IndexBuilder.Memo memo = IndexBuilder.Memo.kept(Long.MAX_VALUE);
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             docs.add(doc(random, i));
@@ -39,8 +40,30 @@ class IndexMemoTest {
     }
 
     @Test
+    void aMemoOverItsBudgetKeepsNothingAndStillBuildsTheSameIndex() {
+        Random random = new Random(11);
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            docs.add(doc(random, i));
+        }
+        IndexBuilder.Memo small = IndexBuilder.Memo.kept(5_000);
+        IndexBuilder.Memo large = IndexBuilder.Memo.kept(Long.MAX_VALUE);
+        for (int step = 0; step < 10; step++) {
+            edit(random, docs, step);
+            Map<String, byte[]> fresh = IndexBuilder.build(docs);
+            for (IndexBuilder.Memo memo : List.of(small, large)) {
+                Map<String, byte[]> memoed = IndexBuilder.build(docs, memo);
+                assertEquals(fresh.keySet(), memoed.keySet());
+                fresh.forEach((path, bytes) -> assertEquals(new String(bytes), new String(memoed.get(path)), path));
+            }
+        }
+        assertFalse(small.holds(), "40 sections' counts take more than 5,000 bytes");
+        assertTrue(large.holds());
+    }
+
+    @Test
     void aWordNoSectionHasAnyMoreLeavesTheDictionaries() {
-        IndexBuilder.Memo memo = IndexBuilder.Memo.kept();
+        IndexBuilder.Memo memo = IndexBuilder.Memo.kept(Long.MAX_VALUE);
         IndexBuilder.build(List.of(new Doc('n', "a.html", "A", "", 4, null, null, "zebra crossing")), memo);
         Map<String, byte[]> after = IndexBuilder.build(List.of(new Doc('n', "a.html", "A", "", 4, null, null, "crossing")), memo);
         assertFalse(after.containsKey("t/ze.js"), after.keySet().toString());
