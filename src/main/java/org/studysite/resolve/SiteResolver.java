@@ -80,7 +80,13 @@ public final class SiteResolver {
         checkPagination(published, d);
         checkStudyPaths(content, published, d);
         List<ResolvedExam> exams = content.exams().stream().map(e -> ResolvedExam.of(e, content.quizzes())).toList();
-        QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, content.failedQuizFiles().isEmpty());
+        boolean poolComplete = content.failedQuizFiles().isEmpty();
+        if (memo == null) {
+            QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, poolComplete);
+        } else {
+            memo.quizChecks(List.of(new ResolveMemo.Same(content.quizzes()), new ResolveMemo.Same(content.exams()),
+                    anchorsByNote, poolComplete), d, own -> QuizChecks.check(content.quizzes(), exams, anchorsByNote, own, poolComplete));
+        }
         if (memo == null) {
             BankQuality.check(content.quizzes(), d);
         } else {
