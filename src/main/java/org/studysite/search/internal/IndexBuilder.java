@@ -75,6 +75,9 @@ public final class IndexBuilder {
      * sections it changed. Output is the same as without a memo.
      */
     public static Map<String, byte[]> build(List<Doc> docs, Memo memo) {
+        if (!memo.collects(docs.size())) {
+            return build(docs, Memo.once());
+        }
         int notes = 0;
         while (notes < docs.size() && docs.get(notes).kind() == 'n') {
             notes++;
@@ -214,7 +217,7 @@ public final class IndexBuilder {
             }
         }
         if (counted != null) {
-            memo.keep(counted, chunks);
+            memo.keep(counted, chunks, docs.size());
         }
         return files;
     }
@@ -233,6 +236,8 @@ public final class IndexBuilder {
         private Map<Doc, Terms> counted;
         /** Document chunks by number: a chunk's file depends on its documents alone. */
         private Map<Integer, Chunk> chunks;
+        /** What the last counts kept took per document (0 before any): a site past the budget is not collected. */
+        private long bytesPerDocument;
 
         private Memo(long budget) {
             this.budget = budget;
@@ -262,8 +267,16 @@ public final class IndexBuilder {
             return budget >= 0;
         }
 
+        /**
+         * Whether a build of this many documents collects what it counted: not when, at the last build's bytes per
+         * document, they would not fit the budget (a large site would make and drop them on every save).
+         */
+        boolean collects(int documents) {
+            return !keeps() || (long) documents * bytesPerDocument <= budget;
+        }
+
         /** Keeps a build's counts and chunks if they fit the budget; otherwise starts afresh. */
-        private void keep(Map<Doc, Terms> counted, Map<Integer, Chunk> chunks) {
+        private void keep(Map<Doc, Terms> counted, Map<Integer, Chunk> chunks, int documents) {
             long bytes = 0;
             for (Terms t : counted.values()) {
                 bytes += PER_DOCUMENT + 8L * t.ids().length + 4L * t.pairs().length;
@@ -271,6 +284,7 @@ public final class IndexBuilder {
             for (Chunk c : chunks.values()) {
                 bytes += c.bytes().length;
             }
+            bytesPerDocument = bytes / Math.max(1, documents);
             if (bytes > budget) {
                 forget();
             } else {

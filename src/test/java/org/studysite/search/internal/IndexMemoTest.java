@@ -58,6 +58,8 @@ class IndexMemoTest {
             }
         }
         assertFalse(small.holds(), "40 sections' counts take more than 5,000 bytes");
+        assertFalse(small.collects(docs.size()), "a memo past its budget stops collecting");
+        assertTrue(small.collects(1), "but would for a site that fits");
         assertTrue(large.holds());
     }
 
