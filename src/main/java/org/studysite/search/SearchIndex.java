@@ -27,7 +27,10 @@ public final class SearchIndex {
      * save counts again only the sections it changed. Output is byte-identical to {@link #files(Site)}.
      */
     public static final class Memory {
-        /** What the memory may take: a sixteenth of the heap (64 MB of serve's 1 GiB: a 1,000-note site's counts take 19 MB, 10,000 notes' 187 MB). */
+        /**
+         * What the memory may take: a sixteenth of the heap, 64 MB of serve's 1 GiB (a 1,000-note site's counts take
+         * 19 MB, 10,000 notes' 187 MB).
+         */
         private final IndexBuilder.Memo memo = IndexBuilder.Memo.kept(Runtime.getRuntime().maxMemory() / 16);
     }
 
@@ -62,7 +65,8 @@ public final class SearchIndex {
                     plain(exam.description())));
         }
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        (memory == null ? IndexBuilder.build(docs) : IndexBuilder.build(docs, memory.memo)).forEach((path, text) -> files.put("search/" + path, text));
+        Map<String, byte[]> index = memory == null ? IndexBuilder.build(docs) : IndexBuilder.build(docs, memory.memo);
+        index.forEach((path, text) -> files.put("search/" + path, text));
         return files;
     }
 
