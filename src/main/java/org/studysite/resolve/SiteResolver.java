@@ -83,13 +83,10 @@ public final class SiteResolver {
         boolean poolComplete = content.failedQuizFiles().isEmpty();
         if (memo == null) {
             QuizChecks.check(content.quizzes(), exams, anchorsByNote, d, poolComplete);
+            BankQuality.check(content.quizzes(), d);
         } else {
             memo.quizChecks(List.of(new ResolveMemo.Same(content.quizzes()), new ResolveMemo.Same(content.exams()),
                     anchorsByNote, poolComplete), d, own -> QuizChecks.check(content.quizzes(), exams, anchorsByNote, own, poolComplete));
-        }
-        if (memo == null) {
-            BankQuality.check(content.quizzes(), d);
-        } else {
             memo.bankQuality(content.quizzes(), d, BankQuality::check);
         }
         List<NavNode> sidebar = new ArrayList<>(nav.nav());
