@@ -353,14 +353,14 @@ public final class LiveSite implements AutoCloseable {
                 keep(f.getKey(), new RenderPlan.Rendered(f.getValue(), false), kept);
             }
         });
-        return new Made(Map.copyOf(files), kept);
+        return new Made(java.util.Collections.unmodifiableMap(files), kept);
     }
 
     /** Deletes the files a group no longer makes; returns the group's changed paths. */
     private Set<String> finishGroup(String name, Made made) {
         List<String> gone = groupFiles.getOrDefault(name, Set.of()).stream().filter(p -> !made.files().containsKey(p)).toList();
         Set<String> changed = finish(made.kept(), gone);
-        groupFiles.put(name, made.files().keySet());
+        groupFiles.put(name, Set.copyOf(made.files().keySet())); // not a view: that would keep every byte of the group
         if (made.files().values().stream().mapToLong(b -> b.length).sum() <= GROUP_BYTES) {
             groupBytes.put(name, made.files());
         } else {
